@@ -1,0 +1,105 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Newsflow: news-article enrichment workers on Kafka.
+///
+/// Layering (data flows one way): CRdKafka → Kafka → StageRuntime → workers;
+/// Articles → Enrichment/* (pure NLP, no Kafka) → Enrichment transforms → workers.
+let package = Package(
+    name: "newsflow",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "newsflow", targets: ["newsflow"]),
+        .executable(name: "newsflow-cleaner", targets: ["newsflow-cleaner"]),
+        .executable(name: "newsflow-entities", targets: ["newsflow-entities"]),
+        .executable(name: "newsflow-quotes", targets: ["newsflow-quotes"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+    ],
+    targets: [
+        // MARK: C libraries (Debian packages)
+        .systemLibrary(
+            name: "CRdKafka",
+            pkgConfig: "rdkafka",
+            providers: [.apt(["librdkafka-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // MARK: Kafka layer: the only code that touches C pointers of librdkafka
+        .target(name: "Kafka", dependencies: ["CRdKafka"]),
+
+        // MARK: Records
+        .target(name: "Articles"),
+
+        // MARK: Pure NLP (no Kafka)
+        .target(name: "TextProcessing", path: "Sources/Enrichment/Text"),
+        .target(
+            name: "Cleaning",
+            dependencies: ["Articles", "TextProcessing", "CLibXML2"],
+            path: "Sources/Enrichment/Cleaning"
+        ),
+        .target(
+            name: "EntityRecognition",
+            dependencies: ["Articles", "TextProcessing"],
+            path: "Sources/Enrichment/Entities",
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "QuoteAttribution",
+            dependencies: ["Articles", "TextProcessing"],
+            path: "Sources/Enrichment/Quotes"
+        ),
+        .target(
+            name: "Enrichment",
+            dependencies: ["Articles", "Cleaning", "EntityRecognition", "QuoteAttribution"],
+            path: "Sources/Enrichment/Transforms"
+        ),
+
+        // MARK: Runtime and executables
+        .target(
+            name: "StageRuntime",
+            dependencies: [
+                "Kafka", "Articles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .executableTarget(name: "newsflow-cleaner", dependencies: ["StageRuntime", "Enrichment"]),
+        .executableTarget(name: "newsflow-entities", dependencies: ["StageRuntime", "Enrichment"]),
+        .executableTarget(name: "newsflow-quotes", dependencies: ["StageRuntime", "Enrichment"]),
+        .executableTarget(
+            name: "newsflow",
+            dependencies: [
+                "StageRuntime", "Enrichment", "Kafka", "Articles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Schemas")]),
+        .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing"]),
+        .testTarget(name: "CleaningTests", dependencies: ["Cleaning"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition"]),
+        .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "EntityRecognition"]),
+        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment"]),
+        .testTarget(name: "StageRuntimeTests", dependencies: ["StageRuntime", "Kafka", "Enrichment"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Articles", "Kafka"]),
+        .testTarget(name: "DeployTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,84 @@
+/// Byte-to-text decoding for payloads: UTF-8 by default, and the two single-byte
+/// charsets that old news sites still declare (ISO-8859-1 and windows-1252).
+public enum TextDecoding {
+    /// Decodes `bytes`, honouring a charset declared in the header or (for HTML) in a
+    /// `<meta charset>` within the first 2 KB. Undeclared invalid UTF-8 is an error.
+    public static func decode(_ bytes: [UInt8], declaredCharset: String?) throws(ArticleInputError) -> String {
+        var bytes = bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let charset = (declaredCharset ?? metaCharset(in: bytes))?.lowercased()
+        switch charset {
+        case nil, "utf-8", "utf8", "us-ascii", "ascii":
+            if let bad = firstInvalidUTF8Offset(bytes) { throw .invalidUTF8(byteOffset: bad) }
+            return String(decoding: bytes, as: UTF8.self)
+        case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "l1":
+            // Treated as windows-1252, as browsers do (WHATWG encoding standard).
+            return decodeWindows1252(bytes)
+        case "windows-1252", "cp1252", "x-cp1252":
+            return decodeWindows1252(bytes)
+        case let other?:
+            if firstInvalidUTF8Offset(bytes) == nil { return String(decoding: bytes, as: UTF8.self) }
+            throw .unsupportedCharset(other)
+        }
+    }
+
+    /// The byte offset of the first invalid UTF-8 sequence, or nil when valid.
+    public static func firstInvalidUTF8Offset<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8 {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// The `charset=` parameter of a Content-Type value.
+    public static func charset(inContentType value: String) -> String? {
+        for part in value.split(separator: ";") {
+            let pair = part.split(separator: "=", maxSplits: 1)
+            if pair.count == 2, pair[0].trimmingSpaces().lowercased() == "charset" {
+                return String(pair[1].trimmingSpaces()).trimmingCharacters(in: "\"'")
+            }
+        }
+        return nil
+    }
+
+    static func metaCharset(in bytes: ArraySlice<UInt8>) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        var name = ""
+        for ch in head[range.upperBound...] {
+            if ch == "\"" || ch == "'" { if name.isEmpty { continue } else { break } }
+            if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" { name.append(ch) } else { break }
+        }
+        return name.isEmpty ? nil : name
+    }
+
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
