@@ -78,27 +78,39 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
-        .executableTarget(name: "newsflow-cleaner", dependencies: ["StageRuntime", "Enrichment"]),
-        .executableTarget(name: "newsflow-entities", dependencies: ["StageRuntime", "Enrichment"]),
-        .executableTarget(name: "newsflow-quotes", dependencies: ["StageRuntime", "Enrichment"]),
+        .executableTarget(
+            name: "newsflow-cleaner",
+            dependencies: ["StageRuntime", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "newsflow-entities",
+            dependencies: ["StageRuntime", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "newsflow-quotes",
+            dependencies: ["StageRuntime", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "newsflow",
             dependencies: [
                 "StageRuntime", "Enrichment", "Kafka", "Articles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
 
         // MARK: Tests
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Schemas")]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"]),
         .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing"]),
         .testTarget(name: "CleaningTests", dependencies: ["Cleaning"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition"]),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "EntityRecognition"]),
-        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment"]),
-        .testTarget(name: "StageRuntimeTests", dependencies: ["StageRuntime", "Kafka", "Enrichment"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Articles", "Kafka"]),
+        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "TestSupport"]),
+        .testTarget(name: "StageRuntimeTests", dependencies: ["StageRuntime", "Kafka", "Enrichment", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Articles", "Kafka", "TestSupport"]),
         .testTarget(name: "DeployTests"),
     ],
     swiftLanguageModes: [.v6]

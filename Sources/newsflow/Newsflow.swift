@@ -8,6 +8,12 @@ struct Newsflow: AsyncParsableCommand {
         commandName: "newsflow",
         abstract: "News-article enrichment on Kafka: clean, extract entities and quotes.",
         subcommands: [
+            Demo.self,
+            Broker.self,
+            Produce.self,
+            Tail.self,
+            TopicsCommand.self,
+            ProcessFile.self,
             Eval.self,
             Train.self,
             Bench.self,

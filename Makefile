@@ -1,0 +1,32 @@
+# The two commands of the README: `make demo` and `make test`.
+SWIFT ?= swift
+
+.PHONY: deps build release demo test test-swift check-compose clean
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## Runs the whole pipeline on an embedded Kafka (no Docker) and prints the enriched samples.
+demo: deps
+	$(SWIFT) build --product newsflow
+	.build/debug/newsflow demo
+
+## Every test: unit, integration (mock cluster), end-to-end (real processes), compose checks.
+test: deps test-swift check-compose
+
+test-swift:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+check-compose:
+	@if command -v docker-compose >/dev/null 2>&1; then deploy/check-compose.sh; \
+	else echo "docker-compose not installed: compose file validation not run (apt-get install docker-compose)"; fi
+
+clean:
+	rm -rf .build

@@ -1,0 +1,31 @@
+import Kafka
+import Synchronization
+
+/// At-least-once: produce the batch on an idempotent producer, wait for every
+/// delivery report, and only then commit the input offsets. A failed delivery fails
+/// the batch, which is replayed; the replay's records are byte-identical.
+struct AcknowledgedCommitter: BatchCommitter {
+    private let producer: KafkaProducer
+    private let flushTimeoutMs: Int32 = 60_000
+
+    init(properties: KafkaProperties) throws {
+        self.producer = try KafkaProducer(properties: properties)
+    }
+
+    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: Int64], consumer: KafkaConsumer, deadLetterTopic: String) throws {
+        let failures = Mutex<[KafkaError]>([])
+        let onDelivery: @Sendable (Result<DeliveryReport, KafkaError>) -> Void = { result in
+            if case .failure(let error) = result { failures.withLock { $0.append(error) } }
+        }
+        for record in records {
+            try produceOrDeadLetter(record, with: producer, deadLetterTopic: deadLetterTopic, onDelivery: onDelivery)
+        }
+        try producer.flush(timeoutMs: flushTimeoutMs)
+        if let failure = failures.withLock({ $0.first }) { throw failure }
+        try consumer.commit(offsets)
+    }
+
+    func close() {
+        producer.close(timeoutMs: 5_000)
+    }
+}

@@ -1,0 +1,27 @@
+import Kafka
+
+/// Writes one batch's records and commits the consumer offsets, with the guarantee of
+/// its delivery mode. Throwing means nothing of the batch counts as done: the loop
+/// rewinds and processes it again.
+protocol BatchCommitter {
+    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: Int64], consumer: KafkaConsumer, deadLetterTopic: String) throws
+    func close()
+}
+
+extension BatchCommitter {
+    /// Produces `record`; an output too large for the producer goes to the DLQ instead,
+    /// with its input's reason, rather than blocking the partition forever.
+    func produceOrDeadLetter(_ record: ProducerRecord, with producer: KafkaProducer, deadLetterTopic: String,
+                             onDelivery: (@Sendable (Result<DeliveryReport, KafkaError>) -> Void)?) throws {
+        do {
+            try producer.produce(record, onDelivery: onDelivery)
+        } catch where error.code == Self.messageSizeTooLarge && record.topic != deadLetterTopic {
+            var headers = record.headers.filter { $0.key != NewsflowHeaders.error }
+            headers.append(KafkaHeader(key: NewsflowHeaders.error, value: Array("output-too-large: the enriched record is \(record.value.count) bytes, over the producer's message.max.bytes".utf8)))
+            let truncated = ProducerRecord(topic: deadLetterTopic, key: record.key, value: Array(record.value.prefix(1_000_000)), headers: headers)
+            try producer.produce(truncated, onDelivery: onDelivery)
+        }
+    }
+
+    static var messageSizeTooLarge: Int32 { 10 }
+}

@@ -1,0 +1,129 @@
+import Articles
+import Foundation
+import Kafka
+import Logging
+
+/// Everything a worker needs to run, resolved from flags, then environment, then defaults.
+public struct StageConfiguration: Sendable {
+    public var stage: StageKind
+    public var brokers: String
+    public var groupID: String
+    public var inputTopic: String
+    public var outputTopic: String
+    public var deadLetterTopic: String
+    public var delivery: DeliveryMode
+    public var batchSize: Int
+    public var batchTimeoutMs: Int32
+    public var maxArticleBytes: Int
+    public var transactionalID: String
+    public var metricsHost: String
+    /// 0 disables the HTTP server (used by the in-process demo).
+    public var metricsPort: Int
+    public var logLevel: Logger.Level
+    public var logFormat: LogFormat
+    /// librdkafka properties passed through verbatim (SASL, TLS, tuning); they win over ours.
+    public var kafkaProperties: KafkaProperties
+
+    public init(stage: StageKind, brokers: String) {
+        self.stage = stage
+        self.brokers = brokers
+        self.groupID = stage.defaultGroupID
+        self.inputTopic = stage.defaultInputTopic
+        self.outputTopic = stage.defaultOutputTopic
+        self.deadLetterTopic = Articles.Topics.deadLetter
+        self.delivery = .exactlyOnce
+        self.batchSize = 500
+        self.batchTimeoutMs = 100
+        self.maxArticleBytes = 16 * 1024 * 1024
+        self.transactionalID = "\(stage.defaultGroupID)-\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)"
+        self.metricsHost = "0.0.0.0"
+        self.metricsPort = stage.defaultMetricsPort
+        self.logLevel = .info
+        self.logFormat = .auto
+        self.kafkaProperties = [:]
+    }
+
+    /// Properties shared by the stage's consumer and producer.
+    var commonProperties: KafkaProperties {
+        [
+            "bootstrap.servers": brokers,
+            "client.id": "newsflow-\(stage.rawValue)",
+        ]
+    }
+
+    /// The group consumer: manual commits only, committed data only, from the start
+    /// of the topic for a new group (no article is skipped on first deploy).
+    public var consumerProperties: KafkaProperties {
+        var properties = commonProperties
+        properties["group.id"] = groupID
+        properties["auto.offset.reset"] = "earliest"
+        properties["isolation.level"] = "read_committed"
+        properties["enable.partition.eof"] = "false"
+        properties.merge(kafkaProperties.filter { Self.appliesToConsumer($0.key) }) { _, passed in passed }
+        return properties
+    }
+
+    /// The producer: idempotent always, transactional in exactly-once mode. Large
+    /// `message.max.bytes` so an oversized article can still be dead-lettered whole.
+    public var producerProperties: KafkaProperties {
+        var properties = commonProperties
+        properties["enable.idempotence"] = "true"
+        properties["acks"] = "all"
+        properties["linger.ms"] = "5"
+        properties["message.max.bytes"] = String(max(maxArticleBytes * 2 + 1_048_576, 1_000_000))
+        if delivery == .exactlyOnce {
+            properties["transactional.id"] = transactionalID
+            properties["transaction.timeout.ms"] = "60000"
+        }
+        properties.merge(kafkaProperties.filter { Self.appliesToProducer($0.key) }) { _, passed in passed }
+        return properties
+    }
+
+    /// Consumer-only properties are not given to the producer and vice versa, so one
+    /// pass-through set configures both without librdkafka warnings.
+    static func appliesToConsumer(_ key: String) -> Bool {
+        !producerOnly.contains(key)
+    }
+
+    static func appliesToProducer(_ key: String) -> Bool {
+        !consumerOnly.contains(key)
+    }
+
+    private static let consumerOnly: Set<String> = [
+        "fetch.wait.max.ms", "fetch.min.bytes", "fetch.max.bytes", "max.partition.fetch.bytes",
+        "session.timeout.ms", "heartbeat.interval.ms", "max.poll.interval.ms", "partition.assignment.strategy",
+        "group.instance.id", "auto.offset.reset", "isolation.level", "queued.min.messages",
+        "queued.max.messages.kbytes", "fetch.error.backoff.ms", "group.protocol.type", "check.crcs",
+    ]
+    private static let producerOnly: Set<String> = [
+        "linger.ms", "queue.buffering.max.ms", "batch.size", "batch.num.messages", "compression.type",
+        "compression.codec", "acks", "request.required.acks", "message.timeout.ms", "delivery.timeout.ms",
+        "queue.buffering.max.messages", "queue.buffering.max.kbytes", "enable.idempotence",
+        "transaction.timeout.ms", "transactional.id", "retries", "message.send.max.retries", "retry.backoff.ms",
+        "sticky.partitioning.linger.ms", "partitioner",
+    ]
+
+    /// The configuration as a log line, with secrets masked.
+    public var redactedSummary: String {
+        let passed = kafkaProperties.keys.sorted().map { key in
+            "\(key)=\(Self.isSecret(key) ? "***" : kafkaProperties[key] ?? "")"
+        }
+        return "stage=\(stage.rawValue) brokers=\(brokers) group=\(groupID) in=\(inputTopic) out=\(outputTopic) "
+            + "dlq=\(deadLetterTopic) delivery=\(delivery.rawValue) batch=\(batchSize)/\(batchTimeoutMs)ms "
+            + "metrics=\(metricsHost):\(metricsPort) kafka=[\(passed.joined(separator: ", "))]"
+    }
+
+    /// Property names that hold credentials (sasl.password, ssl.key.password, ...).
+    public static func isSecret(_ key: String) -> Bool {
+        let lowered = key.lowercased()
+        return ["password", "secret", "token", "sasl.jaas", "ssl.key.pem", "credentials"].contains { lowered.contains($0) }
+    }
+}
+
+/// Log output shape: JSON lines for containers and log shippers, text for people.
+public enum LogFormat: String, Sendable, CaseIterable {
+    case json
+    case text
+    /// Text on a terminal, JSON otherwise.
+    case auto
+}

@@ -1,0 +1,175 @@
+import Articles
+import Foundation
+import Kafka
+import Logging
+import Synchronization
+
+/// The consume → transform → produce → commit loop of one worker.
+///
+/// It runs on a dedicated thread (every librdkafka call blocks), one batch at a time:
+/// a batch is polled (bounded by count and time), transformed, produced and committed
+/// before the next poll. So when a rebalance revokes partitions, which happens inside
+/// `poll`, everything already done is committed and nothing is in flight.
+public final class StageLoop: Sendable {
+    public let configuration: StageConfiguration
+    public let health: StageHealth
+    private let builder: OutputBuilder
+    private let logger: Logger
+    private let metrics: StageMetrics
+    private let stopRequested = Atomic<Bool>(false)
+    /// Consecutive failed batches before the worker gives up and exits non-zero
+    /// (a restart resumes from the last committed offset).
+    private let maxConsecutiveFailures = 20
+
+    public init(configuration: StageConfiguration, transform: any ArticleTransform, logger: Logger, health: StageHealth = StageHealth()) {
+        self.configuration = configuration
+        self.health = health
+        self.builder = OutputBuilder(
+            stage: configuration.stage,
+            outputTopic: configuration.outputTopic,
+            deadLetterTopic: configuration.deadLetterTopic,
+            transform: transform
+        )
+        self.logger = logger
+        self.metrics = StageMetrics(stage: configuration.stage)
+    }
+
+    /// Asks the loop to finish its current batch, commit, leave the group and return.
+    public func requestStop() {
+        stopRequested.store(true, ordering: .relaxed)
+    }
+
+    public var isStopRequested: Bool { stopRequested.load(ordering: .relaxed) }
+
+    /// Runs until `requestStop()`; throws only when the stage cannot go on.
+    public func run() throws {
+        let listener = PartitionListener(logger: logger, health: health, metrics: metrics)
+        let consumer = try KafkaConsumer(properties: configuration.consumerProperties, rebalanceListener: listener)
+        defer { consumer.close() }
+        var committer = try makeCommitter()
+        defer { committer.close() }
+        try consumer.subscribe([configuration.inputTopic])
+        health.set(.running)
+        logger.info("stage running", metadata: ["config": "\(configuration.redactedSummary)"])
+
+        var consecutiveFailures = 0
+        while !isStopRequested {
+            health.recordProgress()
+            let batch: [KafkaRecord]
+            do {
+                batch = try consumer.poll(maxRecords: configuration.batchSize, timeoutMs: configuration.batchTimeoutMs)
+            } catch {
+                if error.isFatal { throw StageError.consumerFailed(error) }
+                logger.warning("poll failed; retrying", metadata: ["error": "\(error)"])
+                Thread.sleep(forTimeInterval: 0.2)
+                continue
+            }
+            guard !batch.isEmpty else { continue }
+            do {
+                try process(batch, with: &committer, consumer: consumer)
+                consecutiveFailures = 0
+            } catch {
+                consecutiveFailures += 1
+                metrics.batchesAborted.increment()
+                health.set(.running, error: "\(error)")
+                logger.error("batch failed; rewinding to retry it", metadata: ["error": "\(error)", "attempt": "\(consecutiveFailures)"])
+                rewind(consumer, to: batch)
+                if consecutiveFailures >= maxConsecutiveFailures { throw StageError.gaveUp(lastError: "\(error)") }
+                if let kafkaError = error as? KafkaError, kafkaError.isFatal {
+                    committer.close()
+                    committer = try makeCommitter()
+                }
+                Thread.sleep(forTimeInterval: min(0.1 * Double(1 << min(consecutiveFailures, 6)), 5))
+            }
+        }
+        health.set(.stopping)
+        logger.info("stage stopping: last batch committed, leaving the group")
+    }
+
+    private func makeCommitter() throws -> any BatchCommitter {
+        switch configuration.delivery {
+        case .exactlyOnce: try TransactionalCommitter(properties: configuration.producerProperties, logger: logger)
+        case .atLeastOnce: try AcknowledgedCommitter(properties: configuration.producerProperties)
+        }
+    }
+
+    private func process(_ batch: [KafkaRecord], with committer: inout any BatchCommitter, consumer: KafkaConsumer) throws {
+        let started = ContinuousClock.now
+        var records: [ProducerRecord] = []
+        records.reserveCapacity(batch.count)
+        var deadLetters = 0
+        for input in batch {
+            let transformStart = ContinuousClock.now
+            switch builder.build(for: input) {
+            case .output(let record):
+                records.append(record)
+            case .deadLetter(let record, let reason):
+                deadLetters += 1
+                records.append(record)
+                logger.warning("dead-lettered", metadata: [
+                    "reason": "\(reason.code)", "error": "\(reason.message)",
+                    "topic": "\(input.topic)", "partition": "\(input.partition)", "offset": "\(input.offset)",
+                ])
+            }
+            metrics.transformDuration.recordInterval(since: transformStart)
+        }
+        let offsets = Self.nextOffsets(of: batch)
+        try committer.commit(records, offsets: offsets, consumer: consumer, deadLetterTopic: configuration.deadLetterTopic)
+        metrics.consumed.increment(by: batch.count)
+        metrics.produced.increment(by: records.count - deadLetters)
+        metrics.deadLettered.increment(by: deadLetters)
+        metrics.batchesCommitted.increment()
+        metrics.batchDuration.recordInterval(since: started)
+    }
+
+    /// The offset to commit per partition: one past the last record processed.
+    static func nextOffsets(of batch: [KafkaRecord]) -> [TopicPartition: Int64] {
+        var offsets: [TopicPartition: Int64] = [:]
+        for record in batch {
+            let partition = TopicPartition(topic: record.topic, partition: record.partition)
+            offsets[partition] = max(offsets[partition] ?? 0, record.offset + 1)
+        }
+        return offsets
+    }
+
+    /// After a failed batch, moves the consumer back to the batch's first offsets so the
+    /// whole batch is processed again (its outputs were aborted or never acknowledged).
+    private func rewind(_ consumer: KafkaConsumer, to batch: [KafkaRecord]) {
+        var firsts: [TopicPartition: Int64] = [:]
+        for record in batch {
+            let partition = TopicPartition(topic: record.topic, partition: record.partition)
+            firsts[partition] = min(firsts[partition] ?? .max, record.offset)
+        }
+        for (partition, offset) in firsts {
+            do {
+                try consumer.seek(partition, to: offset, timeoutMs: 5_000)
+            } catch {
+                // The partition may have been revoked meanwhile; its new owner starts from the committed offset.
+                logger.notice("could not rewind partition", metadata: ["partition": "\(partition.topic)/\(partition.partition)", "error": "\(error)"])
+            }
+        }
+    }
+}
+
+extension Timer {
+    func recordInterval(since start: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - start
+        let (seconds, attoseconds) = elapsed.components
+        recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}
+
+/// Why a stage stopped for good.
+public enum StageError: Error, CustomStringConvertible {
+    case consumerFailed(KafkaError)
+    case gaveUp(lastError: String)
+
+    public var description: String {
+        switch self {
+        case .consumerFailed(let error):
+            "consumer failed fatally (\(error)); restart the worker: it resumes from the last committed offset"
+        case .gaveUp(let lastError):
+            "batches kept failing (last: \(lastError)); exiting so a restart resumes from the last committed offset"
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Metrics
+
+/// The stage's Prometheus series, created once. Names follow Prometheus conventions
+/// (`_total` counters, seconds for durations) and carry a `stage` label.
+struct StageMetrics: Sendable {
+    let consumed: Counter
+    let produced: Counter
+    let deadLettered: Counter
+    let batchesCommitted: Counter
+    let batchesAborted: Counter
+    let batchDuration: Timer
+    let transformDuration: Timer
+    let assignedPartitions: Gauge
+
+    init(stage: StageKind) {
+        let dimensions = [("stage", stage.rawValue)]
+        consumed = Counter(label: "newsflow_records_consumed_total", dimensions: dimensions)
+        produced = Counter(label: "newsflow_records_produced_total", dimensions: dimensions)
+        deadLettered = Counter(label: "newsflow_records_dead_lettered_total", dimensions: dimensions)
+        batchesCommitted = Counter(label: "newsflow_batches_committed_total", dimensions: dimensions)
+        batchesAborted = Counter(label: "newsflow_batches_aborted_total", dimensions: dimensions)
+        batchDuration = Timer(label: "newsflow_batch_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds)
+        transformDuration = Timer(label: "newsflow_transform_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds)
+        assignedPartitions = Gauge(label: "newsflow_assigned_partitions", dimensions: dimensions)
+    }
+}

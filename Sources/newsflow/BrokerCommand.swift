@@ -1,0 +1,46 @@
+import ArgumentParser
+import Articles
+import Foundation
+import Kafka
+import Logging
+import ServiceLifecycle
+
+/// `newsflow broker`: librdkafka's mock cluster as a standalone local Kafka, for
+/// running the real workers without Docker. Data lives in memory only.
+struct Broker: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run an in-memory Kafka-protocol broker (librdkafka mock cluster) until SIGINT/SIGTERM."
+    )
+    @Option(help: "Number of brokers.") var brokers: Int = 1
+    @Option(help: "Partitions of each pipeline topic.") var partitions: Int32 = 3
+    @Option(help: "Also write the bootstrap address to this file (written once the broker is up).") var addressFile: String?
+
+    func run() async throws {
+        let cluster = try MockCluster(brokers: brokers)
+        for spec in TopicsCommand.pipelineTopics(partitions: partitions, replicationFactor: 1) {
+            try cluster.createTopic(spec.name, partitions: spec.partitions)
+        }
+        let address = cluster.bootstrapServers
+        if let addressFile {
+            let temporary = addressFile + ".tmp"
+            try Data((address + "\n").utf8).write(to: URL(fileURLWithPath: temporary))
+            _ = rename(temporary, addressFile)
+        }
+        print("mock Kafka cluster listening at \(address)")
+        print("run a worker with: KAFKA_BROKERS=\(address) KAFKA_PROP_FETCH_WAIT_MAX_MS=10 newsflow-cleaner")
+        fflush(stdout)
+        let group = ServiceGroup(configuration: .init(
+            services: [ParkedUntilShutdown()], gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: Logger(label: "newsflow.broker")
+        ))
+        try await group.run()
+        cluster.close()
+    }
+}
+
+/// A service that only waits for the shutdown signal.
+struct ParkedUntilShutdown: Service {
+    func run() async throws {
+        try? await gracefulShutdown()
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Articles
+import Enrichment
+import Foundation
+import Kafka
+import Logging
+import StageRuntime
+
+/// `newsflow demo`: the whole pipeline in one process on an embedded Kafka (the
+/// librdkafka mock cluster): feeds `samples/articles` and prints what comes out.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run all three stages on an embedded Kafka, feed the samples, print the enriched articles."
+    )
+    @Option(help: "Folder of articles to feed (default: the repo's samples/articles).") var samples: String?
+    @Option(help: "Give up waiting after this many seconds.") var timeout: Double = 120
+    @Flag(help: "Show the stages' logs.") var verbose = false
+
+    func run() throws {
+        LoggingSetup.bootstrap(format: .text, level: verbose ? .info : .error)
+        let logger = Logger(label: "newsflow.demo")
+        let folder = try samples ?? Self.defaultSamplesFolder()
+        let started = Date()
+
+        let cluster = try MockCluster(brokers: 1)
+        defer { cluster.close() }
+        for spec in TopicsCommand.pipelineTopics(partitions: 3, replicationFactor: 1) {
+            try cluster.createTopic(spec.name, partitions: spec.partitions)
+        }
+        let brokers = cluster.bootstrapServers
+        print("Embedded Kafka (librdkafka mock cluster) at \(brokers); starting cleaner, entities and quotes stages (exactly-once).")
+
+        func configuration(_ stage: StageKind) -> StageConfiguration {
+            var configuration = StageConfiguration(stage: stage, brokers: brokers)
+            configuration.kafkaProperties = MockDefaults.clientProperties
+            configuration.batchTimeoutMs = 50
+            return configuration
+        }
+        let stages = InProcessStages([
+            (configuration(.cleaner), CleanTransform()),
+            (configuration(.entities), try EntitiesTransform()),
+            (configuration(.quotes), QuotesTransform()),
+        ], logger: logger)
+        defer { stages.stop() }
+
+        var properties = MockDefaults.clientProperties
+        properties["bootstrap.servers"] = brokers
+        let producer = try KafkaProducer(properties: properties)
+        var fed = 0
+        for file in try ArticleFeed.files(for: [folder]) {
+            try ArticleFeed.forEachItem(in: file) { item in
+                try producer.produce(ProducerRecord(
+                    topic: Topics.raw, key: item.key, value: item.value,
+                    headers: [KafkaHeader(key: "content-type", value: Array(item.contentType.utf8))]
+                ))
+                fed += 1
+            }
+        }
+        try producer.flush(timeoutMs: 30_000)
+        producer.close(timeoutMs: 5_000)
+        print("Fed \(fed) articles from \(folder) into \(Topics.raw).\n")
+
+        let (enriched, deadLetters) = try collect(expected: fed, brokers: brokers)
+        for record in enriched {
+            print(RecordSummary.render(record))
+            print("")
+        }
+        for letter in deadLetters { print("✗ dead letter: \(letter)") }
+        let seconds = Date().timeIntervalSince(started)
+        print(String(format: "%d of %d articles enriched, %d dead-lettered, in %.1f s.", enriched.count, fed, deadLetters.count, seconds))
+        if enriched.count + deadLetters.count < fed { throw ExitCode.failure }
+    }
+
+    /// Reads `articles.enriched` and the DLQ until every fed article is accounted for.
+    private func collect(expected: Int, brokers: String) throws -> ([ArticleRecord], [String]) {
+        var properties = MockDefaults.clientProperties
+        properties["bootstrap.servers"] = brokers
+        properties["group.id"] = "newsflow-demo-reader"
+        properties["auto.offset.reset"] = "earliest"
+        properties["isolation.level"] = "read_committed"
+        let consumer = try KafkaConsumer(properties: properties, rebalanceListener: nil)
+        defer { consumer.close() }
+        try consumer.subscribe([Topics.enriched, Topics.deadLetter])
+        var byID: [String: ArticleRecord] = [:]
+        var deadLetters: [String] = []
+        let deadline = Date().addingTimeInterval(timeout)
+        while byID.count + deadLetters.count < expected, Date() < deadline {
+            for record in try consumer.poll(maxRecords: 100, timeoutMs: 200) {
+                if record.topic == Topics.deadLetter {
+                    deadLetters.append(record.header("newsflow-error").map { String(decoding: $0, as: UTF8.self) } ?? "(no reason)")
+                } else if let article = try? ArticleJSON.decode(ArticleRecord.self, from: record.value) {
+                    byID[article.id] = article
+                }
+            }
+        }
+        return (byID.values.sorted { ($0.contentType.rawValue, $0.id) < ($1.contentType.rawValue, $1.id) }, deadLetters)
+    }
+
+    /// `samples/articles` in the working directory, else beside the built executable.
+    static func defaultSamplesFolder() throws -> String {
+        let candidates = [
+            "samples/articles",
+            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+                .deletingLastPathComponent().appendingPathComponent("../../../samples/articles").standardized.path,
+            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+                .deletingLastPathComponent().appendingPathComponent("../../samples/articles").standardized.path,
+        ]
+        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            throw ValidationError("no samples folder found; pass --samples DIR")
+        }
+        return found
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Articles
+import Foundation
+import Kafka
+
+/// `newsflow tail`: reads a topic (committed records only) as a readable summary or JSONL.
+struct Tail: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a topic's records, read_committed.")
+    enum Format: String, ExpressibleByArgument, CaseIterable { case pretty, jsonl }
+
+    @OptionGroup var kafka: KafkaOptions
+    @Option(help: "pretty or jsonl.") var format: Format = .pretty
+    @Flag(help: "Start at the beginning of the topic instead of new records only.") var fromBeginning = false
+    @Option(help: "Stop after this many records.") var maxRecords: Int?
+    @Option(help: "Stop after this many seconds without a record.") var idleTimeout: Double?
+    @Argument(help: "Topic to read.") var topic: String = Topics.enriched
+
+    func run() throws {
+        var properties = try kafka.properties()
+        properties["group.id"] = "newsflow-tail-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        properties["auto.offset.reset"] = fromBeginning ? "earliest" : "latest"
+        properties["isolation.level"] = "read_committed"
+        let consumer = try KafkaConsumer(properties: properties, rebalanceListener: nil)
+        defer { consumer.close() }
+        try consumer.subscribe([topic])
+        var seen = 0
+        var lastRecord = Date()
+        while maxRecords.map({ seen < $0 }) ?? true {
+            let records = try consumer.poll(maxRecords: 100, timeoutMs: 200)
+            if records.isEmpty {
+                if let idleTimeout, Date().timeIntervalSince(lastRecord) > idleTimeout { break }
+                continue
+            }
+            lastRecord = Date()
+            for record in records {
+                if let maxRecords, seen >= maxRecords { break }
+                seen += 1
+                print(render(record))
+            }
+        }
+    }
+
+    private func render(_ record: KafkaRecord) -> String {
+        switch format {
+        case .jsonl:
+            return String(decoding: record.value, as: UTF8.self)
+        case .pretty:
+            if let error = record.header("newsflow-error") {
+                let stage = record.header("newsflow-stage").map { String(decoding: $0, as: UTF8.self) } ?? "?"
+                return "✗ dead letter from \(stage) (\(record.value.count) bytes): \(String(decoding: error, as: UTF8.self))"
+            }
+            guard let article = try? ArticleJSON.decode(ArticleRecord.self, from: record.value) else {
+                return "(not an article record: \(record.value.count) bytes at \(record.topic)/\(record.partition)@\(record.offset))"
+            }
+            return RecordSummary.render(article)
+        }
+    }
+}
