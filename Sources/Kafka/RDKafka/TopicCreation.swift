@@ -1,0 +1,46 @@
+import CRdKafka
+
+/// One `rd_kafka_CreateTopics` request and its result event.
+enum TopicCreation {
+    static func create(_ topics: [TopicSpec], on rk: OpaquePointer, timeoutMs: Int32) throws(KafkaError) {
+        var errstr = [CChar](repeating: 0, count: 512)
+        var newTopics: [OpaquePointer?] = []
+        defer { newTopics.forEach { if let t = $0 { rd_kafka_NewTopic_destroy(t) } } }
+        for spec in topics {
+            guard let topic = rd_kafka_NewTopic_new(spec.name, spec.partitions, Int32(spec.replicationFactor), &errstr, errstr.count) else {
+                throw KafkaError.invalidArgument("topic \(spec.name): \(CText.string(errstr))")
+            }
+            newTopics.append(topic)
+            for (key, value) in spec.config.sorted(by: { $0.key < $1.key }) {
+                try KafkaError.check(rd_kafka_NewTopic_set_config(topic, key, value), "topic \(spec.name) config \(key)")
+            }
+        }
+        guard let queue = rd_kafka_queue_new(rk) else { throw KafkaError.invalidArgument("could not create a result queue") }
+        defer { rd_kafka_queue_destroy(queue) }
+        let options = rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS)
+        defer { if let options { rd_kafka_AdminOptions_destroy(options) } }
+        if let options {
+            _ = rd_kafka_AdminOptions_set_request_timeout(options, timeoutMs, &errstr, errstr.count)
+            _ = rd_kafka_AdminOptions_set_operation_timeout(options, timeoutMs, &errstr, errstr.count)
+        }
+        newTopics.withUnsafeMutableBufferPointer { rd_kafka_CreateTopics(rk, $0.baseAddress, $0.count, options, queue) }
+
+        // A little more than the request timeout: librdkafka answers with a timeout error itself.
+        guard let event = rd_kafka_queue_poll(queue, timeoutMs &+ 1_000) else {
+            throw KafkaError(RD_KAFKA_RESP_ERR__TIMED_OUT, message: "no answer to CreateTopics within \(timeoutMs) ms")
+        }
+        defer { rd_kafka_event_destroy(event) }
+        try KafkaError.check(rd_kafka_event_error(event), "create topics")
+        guard let result = rd_kafka_event_CreateTopics_result(event) else { return }
+        var count = 0
+        guard let results = rd_kafka_CreateTopics_result_topics(result, &count) else { return }
+        for i in 0..<count {
+            guard let topicResult = results[i] else { continue }
+            let err = rd_kafka_topic_result_error(topicResult)
+            if err == RD_KAFKA_RESP_ERR_NO_ERROR || err == RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS { continue }
+            let name = rd_kafka_topic_result_name(topicResult).map { String(cString: $0) } ?? "?"
+            let reason = rd_kafka_topic_result_error_string(topicResult).map { String(cString: $0) } ?? ""
+            throw KafkaError(err, message: "create topic \(name): \(reason)")
+        }
+    }
+}
