@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition"]),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "EntityRecognition"]),
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "TestSupport"]),
-        .testTarget(name: "StageRuntimeTests", dependencies: ["StageRuntime", "Kafka", "Enrichment", "TestSupport"]),
+        .testTarget(name: "StageRuntimeTests", dependencies: ["StageRuntime", "Kafka", "Articles", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Articles", "Kafka", "TestSupport"]),
         .testTarget(name: "DeployTests"),
     ],

@@ -13,14 +13,19 @@ extension BatchCommitter {
     /// with its input's reason, rather than blocking the partition forever.
     func produceOrDeadLetter(_ record: ProducerRecord, with producer: KafkaProducer, deadLetterTopic: String,
                              onDelivery: (@Sendable (Result<DeliveryReport, KafkaError>) -> Void)?) throws {
+        let failure: KafkaError
         do {
             try producer.produce(record, onDelivery: onDelivery)
-        } catch where error.code == Self.messageSizeTooLarge && record.topic != deadLetterTopic {
-            var headers = record.headers.filter { $0.key != NewsflowHeaders.error }
-            headers.append(KafkaHeader(key: NewsflowHeaders.error, value: Array("output-too-large: the enriched record is \(record.value.count) bytes, over the producer's message.max.bytes".utf8)))
-            let truncated = ProducerRecord(topic: deadLetterTopic, key: record.key, value: Array(record.value.prefix(1_000_000)), headers: headers)
-            try producer.produce(truncated, onDelivery: onDelivery)
+            return
+        } catch {
+            failure = error
         }
+        guard failure.code == Self.messageSizeTooLarge, record.topic != deadLetterTopic else { throw failure }
+        var headers = record.headers.filter { $0.key != NewsflowHeaders.error }
+        let reason = "output-too-large: the enriched record is \(record.value.count) bytes, over the producer's message.max.bytes"
+        headers.append(KafkaHeader(key: NewsflowHeaders.error, value: Array(reason.utf8)))
+        let truncated = ProducerRecord(topic: deadLetterTopic, key: record.key, value: Array(record.value.prefix(1_000_000)), headers: headers)
+        try producer.produce(truncated, onDelivery: onDelivery)
     }
 
     static var messageSizeTooLarge: Int32 { 10 }

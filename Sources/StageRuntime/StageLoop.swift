@@ -2,6 +2,7 @@ import Articles
 import Foundation
 import Kafka
 import Logging
+import Metrics
 import Synchronization
 
 /// The consume → transform → produce → commit loop of one worker.
@@ -111,7 +112,7 @@ public final class StageLoop: Sendable {
                     "topic": "\(input.topic)", "partition": "\(input.partition)", "offset": "\(input.offset)",
                 ])
             }
-            metrics.transformDuration.recordInterval(since: transformStart)
+            metrics.transformDuration.recordElapsed(since: transformStart)
         }
         let offsets = Self.nextOffsets(of: batch)
         try committer.commit(records, offsets: offsets, consumer: consumer, deadLetterTopic: configuration.deadLetterTopic)
@@ -119,7 +120,7 @@ public final class StageLoop: Sendable {
         metrics.produced.increment(by: records.count - deadLetters)
         metrics.deadLettered.increment(by: deadLetters)
         metrics.batchesCommitted.increment()
-        metrics.batchDuration.recordInterval(since: started)
+        metrics.batchDuration.recordElapsed(since: started)
     }
 
     /// The offset to commit per partition: one past the last record processed.
@@ -151,8 +152,8 @@ public final class StageLoop: Sendable {
     }
 }
 
-extension Timer {
-    func recordInterval(since start: ContinuousClock.Instant) {
+extension Metrics.Timer {
+    func recordElapsed(since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         let (seconds, attoseconds) = elapsed.components
         recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)

@@ -26,9 +26,12 @@ struct Broker: AsyncParsableCommand {
             try Data((address + "\n").utf8).write(to: URL(fileURLWithPath: temporary))
             _ = rename(temporary, addressFile)
         }
-        print("mock Kafka cluster listening at \(address)")
-        print("run a worker with: KAFKA_BROKERS=\(address) KAFKA_PROP_FETCH_WAIT_MAX_MS=10 newsflow-cleaner")
-        fflush(stdout)
+        // Written unbuffered: scripts read the address while the broker keeps running.
+        FileHandle.standardOutput.write(Data("""
+            mock Kafka cluster listening at \(address)
+            run a worker with: KAFKA_BROKERS=\(address) KAFKA_PROP_FETCH_WAIT_MAX_MS=10 newsflow-cleaner
+
+            """.utf8))
         let group = ServiceGroup(configuration: .init(
             services: [ParkedUntilShutdown()], gracefulShutdownSignals: [.sigterm, .sigint],
             logger: Logger(label: "newsflow.broker")

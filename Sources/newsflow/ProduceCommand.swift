@@ -83,7 +83,7 @@ final class ProduceProgress: Sendable {
         if let line { FileHandle.standardError.write(Data(line.utf8)) }
     }
 
-    func failedLocally(origin: String, error: KafkaError) {
+    func failedLocally(origin: String, error: any Error) {
         counts.withLock { $0.failed += 1 }
         FileHandle.standardError.write(Data("failed: \(origin): \(error)\n".utf8))
     }

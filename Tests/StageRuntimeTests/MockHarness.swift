@@ -1,0 +1,84 @@
+import Articles
+import Foundation
+import Kafka
+import Logging
+import StageRuntime
+
+/// A test transform: upper-cases the value; values starting with "poison" are rejected.
+struct UppercaseTransform: ArticleTransform {
+    func apply(value: [UInt8], key: [UInt8]?, contentType: String?) throws(TransformFailure) -> TransformedRecord {
+        let text = String(decoding: value, as: UTF8.self)
+        if text.hasPrefix("poison") { throw TransformFailure(code: "poison", message: "poison: rejected by the test transform") }
+        return TransformedRecord(key: key.map { String(decoding: $0, as: UTF8.self) } ?? "", value: Array(text.uppercased().utf8))
+    }
+}
+
+/// A mock cluster with the pipeline's topics, plus helpers to feed and read them.
+final class MockHarness {
+    let cluster: MockCluster
+    let input = "test.in"
+    let output = "test.out"
+    let deadLetters = "test.dlq"
+
+    init(partitions: Int32 = 3) throws {
+        cluster = try MockCluster(brokers: 1)
+        for topic in [input, output, deadLetters] { try cluster.createTopic(topic, partitions: partitions) }
+    }
+
+    deinit { cluster.close() }
+
+    func configuration(_ delivery: DeliveryMode, group: String = "test-stage") -> StageConfiguration {
+        var configuration = StageConfiguration(stage: .cleaner, brokers: cluster.bootstrapServers)
+        configuration.inputTopic = input
+        configuration.outputTopic = output
+        configuration.deadLetterTopic = deadLetters
+        configuration.groupID = group
+        configuration.delivery = delivery
+        configuration.batchSize = 50
+        configuration.batchTimeoutMs = 20
+        configuration.transactionalID = "\(group)-\(UUID().uuidString)"
+        configuration.kafkaProperties = MockDefaults.clientProperties.merging(["session.timeout.ms": "6000", "heartbeat.interval.ms": "500"]) { $1 }
+        return configuration
+    }
+
+    func produce(_ values: [String], headers: [KafkaHeader] = []) throws {
+        let producer = try KafkaProducer(properties: MockDefaults.properties(for: cluster))
+        for (index, value) in values.enumerated() {
+            try producer.produce(ProducerRecord(topic: input, key: Array("k\(index)".utf8), value: Array(value.utf8), headers: headers))
+        }
+        try producer.flush(timeoutMs: 10_000)
+        producer.close(timeoutMs: 1_000)
+    }
+
+    /// Reads `topic` (read_committed) until `count` records or `timeout` seconds.
+    func read(_ topic: String, count: Int, timeout: TimeInterval = 20) throws -> [KafkaRecord] {
+        let consumer = try KafkaConsumer(
+            properties: MockDefaults.properties(for: cluster, [
+                "group.id": "reader-\(UUID().uuidString)", "auto.offset.reset": "earliest", "isolation.level": "read_committed",
+            ]),
+            rebalanceListener: nil
+        )
+        defer { consumer.close() }
+        try consumer.subscribe([topic])
+        var records: [KafkaRecord] = []
+        let deadline = Date().addingTimeInterval(timeout)
+        while records.count < count, Date() < deadline {
+            records += try consumer.poll(maxRecords: 500, timeoutMs: 100)
+        }
+        return records
+    }
+
+    /// Committed offsets of `group` on the input topic, summed over partitions.
+    func committedTotal(group: String, partitions: Int32 = 3) throws -> Int64 {
+        let consumer = try KafkaConsumer(properties: MockDefaults.properties(for: cluster, ["group.id": group]), rebalanceListener: nil)
+        defer { consumer.close() }
+        let committed = try consumer.committed((0..<partitions).map { TopicPartition(topic: input, partition: $0) }, timeoutMs: 5_000)
+        return committed.values.filter { $0 >= 0 }.reduce(0, +)
+    }
+
+    static var logger: Logger {
+        var logger = Logger(label: "test")
+        logger.logLevel = ProcessInfo.processInfo.environment["TEST_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        return logger
+    }
+}

@@ -1,0 +1,92 @@
+import Articles
+import Foundation
+import Kafka
+import StageRuntime
+import Testing
+
+@Suite("Stage loop on the mock cluster", .serialized)
+struct StageLoopIntegrationTests {
+    static let inputs = (0..<120).map { $0 % 30 == 7 ? "poison \($0)" : "article \($0)" }
+    static var goodCount: Int { inputs.filter { !$0.hasPrefix("poison") }.count }
+
+    @Test("every input comes out exactly once or in the DLQ, in both delivery modes", arguments: [DeliveryMode.exactlyOnce, .atLeastOnce])
+    func everyRecordAccountedFor(mode: DeliveryMode) throws {
+        let harness = try MockHarness()
+        try harness.produce(Self.inputs)
+        let stages = InProcessStages([(harness.configuration(mode), UppercaseTransform())], logger: MockHarness.logger)
+        let outputs = try harness.read(harness.output, count: Self.goodCount)
+        let letters = try harness.read(harness.deadLetters, count: Self.inputs.count - Self.goodCount)
+        stages.stop()
+
+        let values = Set(outputs.map { String(decoding: $0.value, as: UTF8.self) })
+        #expect(values == Set(Self.inputs.filter { !$0.hasPrefix("poison") }.map { $0.uppercased() }))
+        #expect(outputs.count == Self.goodCount, "no duplicates without failures")
+        #expect(letters.count == Self.inputs.count - Self.goodCount)
+        #expect(try harness.committedTotal(group: "test-stage") == Int64(Self.inputs.count))
+    }
+
+    @Test("a dead letter keeps the original payload and headers and says why and where from")
+    func deadLetterHeaders() throws {
+        let harness = try MockHarness(partitions: 1)
+        try harness.produce(["poison pill"], headers: [KafkaHeader(key: "traceparent", value: Array("00-abc-def-01".utf8))])
+        let stages = InProcessStages([(harness.configuration(.exactlyOnce), UppercaseTransform())], logger: MockHarness.logger)
+        let letters = try harness.read(harness.deadLetters, count: 1)
+        stages.stop()
+
+        let letter = try #require(letters.first)
+        func header(_ key: String) -> String? { letter.header(key).map { String(decoding: $0, as: UTF8.self) } }
+        #expect(String(decoding: letter.value, as: UTF8.self) == "poison pill")
+        #expect(header("newsflow-error") == "poison: rejected by the test transform")
+        #expect(header("newsflow-stage") == "cleaner")
+        #expect(header("newsflow-source-topic") == harness.input)
+        #expect(header("newsflow-source-partition") == "0")
+        #expect(header("newsflow-source-offset") == "0")
+        #expect(header("traceparent") == "00-abc-def-01")
+        #expect(letter.key == Array("k0".utf8))
+    }
+
+    @Test("outputs carry content-type, stage and the input's traceparent")
+    func outputHeaders() throws {
+        let harness = try MockHarness(partitions: 1)
+        try harness.produce(["hello"], headers: [KafkaHeader(key: "traceparent", value: Array("00-1-2-01".utf8))])
+        let stages = InProcessStages([(harness.configuration(.exactlyOnce), UppercaseTransform())], logger: MockHarness.logger)
+        let outputs = try harness.read(harness.output, count: 1)
+        stages.stop()
+        let output = try #require(outputs.first)
+        #expect(output.header("content-type") == Array("application/json".utf8))
+        #expect(output.header("newsflow-stage") == Array("cleaner".utf8))
+        #expect(output.header("traceparent") == Array("00-1-2-01".utf8))
+        #expect(output.header("newsflow-processed-at") != nil)
+        #expect(output.key == Array("k0".utf8))
+    }
+
+    @Test("a stopped stage commits its position; a restarted one resumes instead of starting over")
+    func resumesAfterRestart() throws {
+        let harness = try MockHarness()
+        try harness.produce(Array(Self.inputs.prefix(60)))
+        let first = InProcessStages([(harness.configuration(.exactlyOnce), UppercaseTransform())], logger: MockHarness.logger)
+        _ = try harness.read(harness.output, count: 58)
+        first.stop()
+        #expect(try harness.committedTotal(group: "test-stage") == 60)
+
+        try harness.produce(Array(Self.inputs.suffix(60)))
+        let second = InProcessStages([(harness.configuration(.exactlyOnce), UppercaseTransform())], logger: MockHarness.logger)
+        let outputs = try harness.read(harness.output, count: Self.goodCount)
+        second.stop()
+        #expect(outputs.count == Self.goodCount, "the first 60 inputs were not processed twice")
+        #expect(try harness.committedTotal(group: "test-stage") == 120)
+    }
+
+    @Test("injected produce errors are retried and nothing is lost", arguments: [DeliveryMode.exactlyOnce, .atLeastOnce])
+    func survivesInjectedErrors(mode: DeliveryMode) throws {
+        let harness = try MockHarness()
+        try harness.produce(Self.inputs)
+        // Produce (api key 0) fails with NOT_LEADER_FOR_PARTITION (6) and REQUEST_TIMED_OUT (7) a few times.
+        harness.cluster.pushRequestErrors(apiKey: 0, errors: [6, 7, 6, 7])
+        let stages = InProcessStages([(harness.configuration(mode), UppercaseTransform())], logger: MockHarness.logger)
+        let outputs = try harness.read(harness.output, count: Self.goodCount, timeout: 30)
+        stages.stop()
+        let values = Set(outputs.map { String(decoding: $0.value, as: UTF8.self) })
+        #expect(values.count == Self.goodCount)
+    }
+}
