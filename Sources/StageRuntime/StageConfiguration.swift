@@ -43,6 +43,10 @@ public struct StageConfiguration: Sendable {
         self.kafkaProperties = [:]
     }
 
+    /// The largest record a stage reads or writes: twice the article limit (an enriched
+    /// record carries the text plus its annotations), at least 64 MiB.
+    var largestRecordBytes: Int { max(maxArticleBytes * 2 + 1_048_576, 64 * 1_048_576) }
+
     /// Properties shared by the stage's consumer and producer.
     var commonProperties: KafkaProperties {
         [
@@ -59,6 +63,11 @@ public struct StageConfiguration: Sendable {
         properties["auto.offset.reset"] = "earliest"
         properties["isolation.level"] = "read_committed"
         properties["enable.partition.eof"] = "false"
+        // Large enough to fetch any record the producer may write (an oversized article
+        // must still be read to be dead-lettered); brokers without KIP-74 need it.
+        properties["max.partition.fetch.bytes"] = String(largestRecordBytes)
+        properties["fetch.max.bytes"] = String(largestRecordBytes)
+        properties["receive.message.max.bytes"] = String(largestRecordBytes + 1_048_576)
         properties.merge(kafkaProperties.filter { Self.appliesToConsumer($0.key) }) { _, passed in passed }
         return properties
     }
@@ -70,7 +79,7 @@ public struct StageConfiguration: Sendable {
         properties["enable.idempotence"] = "true"
         properties["acks"] = "all"
         properties["linger.ms"] = "5"
-        properties["message.max.bytes"] = String(max(maxArticleBytes * 2 + 1_048_576, 1_000_000))
+        properties["message.max.bytes"] = String(largestRecordBytes)
         if delivery == .exactlyOnce {
             properties["transactional.id"] = transactionalID
             properties["transaction.timeout.ms"] = "60000"

@@ -55,6 +55,7 @@ final class MockHarness {
         let consumer = try KafkaConsumer(
             properties: MockDefaults.properties(for: cluster, [
                 "group.id": "reader-\(UUID().uuidString)", "auto.offset.reset": "earliest", "isolation.level": "read_committed",
+                "max.partition.fetch.bytes": "67108864", "fetch.max.bytes": "67108864", "receive.message.max.bytes": "70000000",
             ]),
             rebalanceListener: nil
         )
