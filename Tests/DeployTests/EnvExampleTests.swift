@@ -60,7 +60,7 @@ struct EnvExampleTests {
     func defaultsAgree() throws {
         let composeText = try RepositoryFiles.text(ComposeFile.path)
         let example = try RepositoryFiles.text(Self.path)
-        let defaultsPart = example.components(separatedBy: "managed Kafka").first ?? example
+        let defaultsPart = try #require(example.components(separatedBy: "- managed Kafka\n").first)
         var checked = 0
         for setting in try Self.settings() where defaultsPart.contains(setting.line) {
             let marker = "${\(setting.key):-"
