@@ -102,13 +102,13 @@ wait_completed() {
 
 # produce PATH_IN_CONTAINER...: runs the compose producer with $work mounted at /feed.
 produce() {
-    compose run --rm -T -v "$work:/feed:ro" producer "$@"
+    compose run --rm -T -v "$work:/feed:ro" producer "$@" </dev/null
 }
 
 # read_topic TOPIC FILE: every committed record from the beginning, as JSON lines.
 read_topic() {
     compose run --rm -T tail "$1" --from-beginning --format jsonl --idle-timeout 15 \
-        >"$2" 2>>"$work/tail.log"
+        <"/dev/null" >"$2" 2>>"$work/tail.log"
 }
 
 # check MODE: compares articles.enriched with what was fed. MODE "progress" only says
@@ -249,6 +249,9 @@ kill_one_worker() {
 }
 
 # ---------------------------------------------------------------- run
+log "removing what an earlier run may have left"
+compose --profile tools down -v --remove-orphans >/dev/null 2>&1 || true
+
 log "building the image"
 compose build cleaner
 
