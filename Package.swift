@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        // Test-only: DeployTests parses docker-compose.yml.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // MARK: C libraries (Debian packages)
@@ -111,7 +113,10 @@ let package = Package(
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "TestSupport"]),
         .testTarget(name: "StageRuntimeTests", dependencies: ["StageRuntime", "Kafka", "Articles", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Articles", "Kafka", "TestSupport"]),
-        .testTarget(name: "DeployTests"),
+        .testTarget(
+            name: "DeployTests",
+            dependencies: ["StageRuntime", "Articles", .product(name: "Yams", package: "Yams")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Static checks of the compose deployment that need no Docker engine (run by CI):
+#   - docker-compose.yml is valid, with no profile, with every profile, and with
+#     deploy/.env.example as the env file;
+#   - the deploy shell scripts parse (bash -n / sh -n), and pass shellcheck when installed.
+#   - deploy/Dockerfile passes hadolint when it is installed; it is not packaged for
+#     Debian, so CI skips it and Tests/DeployTests checks the Dockerfile's key rules.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+if docker compose version >/dev/null 2>&1; then
+    compose=(docker compose)
+elif command -v docker-compose >/dev/null 2>&1; then
+    compose=(docker-compose)
+else
+    echo "check-compose: neither 'docker compose' nor 'docker-compose' is installed (apt-get install docker-compose)" >&2
+    exit 1
+fi
+
+# Run with an empty env file so a developer's .env cannot hide an error in the
+# defaults; -q prints nothing, so no secret is ever shown.
+empty_env="$(mktemp)"
+trap 'rm -f "$empty_env"' EXIT
+"${compose[@]}" -f docker-compose.yml --env-file "$empty_env" config -q
+"${compose[@]}" -f docker-compose.yml --env-file "$empty_env" \
+    --profile tools --profile monitoring --profile ui config -q
+"${compose[@]}" -f docker-compose.yml --env-file deploy/.env.example config -q
+echo "check-compose: docker-compose.yml is valid (${compose[*]} config)"
+
+bash_scripts=(scripts/produce-articles deploy/check-compose.sh deploy/verify-compose.sh deploy/healthcheck.sh)
+sh_scripts=(deploy/create-topics.sh)
+for script in "${bash_scripts[@]}"; do bash -n "$script"; done
+for script in "${sh_scripts[@]}"; do sh -n "$script"; done
+if command -v hadolint >/dev/null 2>&1; then
+    hadolint deploy/Dockerfile
+    echo "check-compose: deploy/Dockerfile passes hadolint"
+else
+    echo "check-compose: hadolint not installed (not packaged for Debian), Dockerfile lint skipped"
+fi
+if command -v shellcheck >/dev/null 2>&1; then
+    shellcheck "${bash_scripts[@]}"
+    shellcheck -s sh "${sh_scripts[@]}"
+    echo "check-compose: shell scripts parse and pass shellcheck"
+else
+    echo "check-compose: shell scripts parse (shellcheck not installed, skipped)"
+fi
