@@ -78,34 +78,38 @@ struct RebalanceTests {
     }
 
     @Test("eager protocol: everything is revoked before each reassignment, and the revoke may commit first")
-    func eagerRebalance() throws {
-        let run = try runTwoConsumers(strategy: "range")
-        let both = run.partitions
-        #expect(run.first.events.first == .assigned(both))
-        #expect(run.first.events.last == .revoked(both))  // close leaves the group
-        #expect(isEagerSequence(run.first.events))
-        #expect(isEagerSequence(run.second.events))
-        #expect(assignments(run.first.events).contains { $0.count == 1 })
-        #expect(assignments(run.second.events).allSatisfy { $0.count == 1 })
-        // Each revoke's commit reaches the broker. librdkafka 2.0.2's mock refuses those made while
-        // the group is rebalancing with a retriable REBALANCE_IN_PROGRESS (real Kafka accepts
-        // commits of the current generation then); the one made while leaving succeeds.
-        #expect(run.commitsInRevoke + run.revokeCommitErrors.count == revocations(run.first.events).count)
-        #expect(run.commitsInRevoke >= 1)
-        #expect(run.revokeCommitErrors.allSatisfy { $0.name == "REBALANCE_IN_PROGRESS" && $0.isRetriable })
+    func eagerRebalance() async throws {
+        try await offPool {
+            let run = try runTwoConsumers(strategy: "range")
+            let both = run.partitions
+            #expect(run.first.events.first == .assigned(both))
+            #expect(run.first.events.last == .revoked(both))  // close leaves the group
+            #expect(isEagerSequence(run.first.events))
+            #expect(isEagerSequence(run.second.events))
+            #expect(assignments(run.first.events).contains { $0.count == 1 })
+            #expect(assignments(run.second.events).allSatisfy { $0.count == 1 })
+            // Each revoke's commit reaches the broker. librdkafka 2.0.2's mock refuses those made while
+            // the group is rebalancing with a retriable REBALANCE_IN_PROGRESS (real Kafka accepts
+            // commits of the current generation then); the one made while leaving succeeds.
+            #expect(run.commitsInRevoke + run.revokeCommitErrors.count == revocations(run.first.events).count)
+            #expect(run.commitsInRevoke >= 1)
+            #expect(run.revokeCommitErrors.allSatisfy { $0.name == "REBALANCE_IN_PROGRESS" && $0.isRetriable })
+        }
     }
 
     @Test("cooperative-sticky: only the partition that moves is revoked and assigned")
-    func cooperativeRebalance() throws {
-        let run = try runTwoConsumers(strategy: "cooperative-sticky")
-        let both = run.partitions
-        #expect(run.first.events.first == .assigned(both))
-        #expect(run.first.events.last == .revoked(both))  // close leaves the group
-        // While the group has two members, the first consumer gives up one partition, never both.
-        let midRunRevocations = revocations(run.first.events).dropLast()
-        #expect(!midRunRevocations.isEmpty)
-        #expect(midRunRevocations.allSatisfy { $0.count == 1 })
-        #expect(assignments(run.second.events).allSatisfy { $0.count == 1 })
-        #expect(run.second.held.isEmpty)
+    func cooperativeRebalance() async throws {
+        try await offPool {
+            let run = try runTwoConsumers(strategy: "cooperative-sticky")
+            let both = run.partitions
+            #expect(run.first.events.first == .assigned(both))
+            #expect(run.first.events.last == .revoked(both))  // close leaves the group
+            // While the group has two members, the first consumer gives up one partition, never both.
+            let midRunRevocations = revocations(run.first.events).dropLast()
+            #expect(!midRunRevocations.isEmpty)
+            #expect(midRunRevocations.allSatisfy { $0.count == 1 })
+            #expect(assignments(run.second.events).allSatisfy { $0.count == 1 })
+            #expect(run.second.held.isEmpty)
+        }
     }
 }
