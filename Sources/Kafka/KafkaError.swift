@@ -3,7 +3,7 @@
 /// - `isFatal`: the client can no longer be used; close it and build a new one.
 /// - `requiresAbort`: abort the current transaction, then carry on.
 /// - `isRetriable`: the same call may succeed if repeated (after a backoff).
-public struct KafkaError: Error, Sendable, CustomStringConvertible {
+public struct KafkaError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The `rd_kafka_resp_err_t` raw value (negative: client-side, positive: broker error code).
     public let code: Int32
     /// librdkafka's symbolic name, e.g. `_TRANSPORT` or `UNKNOWN_TOPIC_OR_PART`.

@@ -19,10 +19,19 @@ public final class KafkaAdmin: @unchecked Sendable {
     deinit { close() }
 
     /// Creates the topics; a topic that already exists is not an error (so set-up can be rerun).
+    ///
+    /// A cluster without a controller (librdkafka's mock) cannot take CreateTopics; there the
+    /// topics are auto-created by asking for their metadata, which gives the cluster's default
+    /// partition count: if that differs from the spec, a `_UNSUPPORTED_FEATURE` error says so
+    /// (create them with `MockCluster.createTopic` instead).
     public func createTopics(_ topics: [TopicSpec], timeoutMs: Int32) throws(KafkaError) {
         guard !topics.isEmpty else { return }
         try handleGuard.run { () throws(KafkaError) in
-            try TopicCreation.create(topics, on: handle.pointer, timeoutMs: timeoutMs)
+            if try ClusterMetadata.hasController(handle.pointer, timeoutMs: timeoutMs) {
+                try TopicCreation.create(topics, on: handle.pointer, timeoutMs: timeoutMs)
+            } else {
+                try TopicCreation.autoCreate(topics, on: handle.pointer, timeoutMs: timeoutMs)
+            }
         }
     }
 
@@ -30,18 +39,10 @@ public final class KafkaAdmin: @unchecked Sendable {
     /// `__transaction_state`) and topics the metadata reports with an error are left out.
     public func listTopics(timeoutMs: Int32) throws(KafkaError) -> [TopicInfo] {
         try handleGuard.run { () throws(KafkaError) -> [TopicInfo] in
-            var metadata: UnsafePointer<rd_kafka_metadata>?
-            try KafkaError.check(rd_kafka_metadata(handle.pointer, 1, nil, &metadata, timeoutMs), "list topics")
-            guard let metadata else { return [] }
-            defer { rd_kafka_metadata_destroy(metadata) }
-            let count = Int(max(metadata.pointee.topic_cnt, 0))
-            guard let topics = metadata.pointee.topics else { return [] }
-            return (0..<count).compactMap { i -> TopicInfo? in
-                let topic = topics[i]
-                guard topic.err == RD_KAFKA_RESP_ERR_NO_ERROR, let name = topic.topic.map({ String(cString: $0) }),
-                      !name.hasPrefix("__") else { return nil }
-                return TopicInfo(name: name, partitions: topic.partition_cnt)
-            }.sorted { $0.name < $1.name }
+            try ClusterMetadata.topics(handle.pointer, timeoutMs: timeoutMs)
+                .filter { $0.error == RD_KAFKA_RESP_ERR_NO_ERROR && !$0.name.hasPrefix("__") }
+                .map { TopicInfo(name: $0.name, partitions: $0.partitions) }
+                .sorted { $0.name < $1.name }
         }
     }
 

@@ -50,7 +50,8 @@ public final class KafkaConsumer: @unchecked Sendable {
     /// Up to `maxRecords` records; returns with what it has once `timeoutMs` has passed.
     /// Rebalance callbacks run inside. Partition-EOF is skipped; a fatal error is thrown;
     /// transient errors go to the error handler and `lastError` (librdkafka retries by itself).
-    /// Records of partitions revoked during this call are dropped (the new owner reads them).
+    /// Records fetched in this call from partitions revoked later in the same call are dropped
+    /// (they are fetched again from the committed offset by whoever owns the partition next).
     public func poll(maxRecords: Int, timeoutMs: Int32) throws(KafkaError) -> [KafkaRecord] {
         guard maxRecords > 0 else { return [] }
         return try handleGuard.run { () throws(KafkaError) -> [KafkaRecord] in
@@ -61,7 +62,13 @@ public final class KafkaConsumer: @unchecked Sendable {
                 let remaining = clock.now.duration(to: deadline)
                 let remainingMs = remaining <= .zero ? 0 : Int32(clamping: remaining.components.seconds * 1000
                     + remaining.components.attoseconds / 1_000_000_000_000_000)
-                guard let message = rd_kafka_consumer_poll(handle.pointer, remainingMs) else {
+                let message = rd_kafka_consumer_poll(handle.pointer, remainingMs)
+                // Rebalance callbacks run inside consumer_poll, before it returns a message: drop
+                // what was fetched earlier from partitions revoked now (the next owner, or this
+                // consumer after a reassignment, fetches them again from the committed offset).
+                let revoked = rebalance.takeRevoked()
+                if !revoked.isEmpty { records.removeAll { revoked.contains($0.topicPartition) } }
+                guard let message else {
                     if remainingMs == 0 { break }
                     continue
                 }
@@ -72,8 +79,6 @@ public final class KafkaConsumer: @unchecked Sendable {
                     try handle(errorMessage: message)
                 }
             }
-            let revoked = rebalance.takeRevoked()
-            if !revoked.isEmpty { records.removeAll { revoked.contains($0.topicPartition) } }
             return records
         }
     }

@@ -142,8 +142,13 @@ public final class KafkaProducer: @unchecked Sendable {
         _ = rd_kafka_flush(handle.pointer, max(timeoutMs, 0))
         guard handleGuard.close() else { return }
         pollLoop.stop()
+        // Fail what is left so every delivery callback (and awaiting `send`) gets an answer.
         _ = rd_kafka_purge(handle.pointer, Int32(RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT))
-        _ = rd_kafka_poll(handle.pointer, 0)
+        var rounds = 0
+        repeat {
+            _ = rd_kafka_poll(handle.pointer, 10)
+            rounds += 1
+        } while rd_kafka_outq_len(handle.pointer) > 0 && rounds < 100
         rd_kafka_destroy(handle.pointer)
     }
 }

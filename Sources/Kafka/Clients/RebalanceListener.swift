@@ -5,7 +5,7 @@
 /// work for them first. `partitionsAssigned` runs right AFTER the wrapper has taken the partitions,
 /// so the listener may already `seek` or read `committed()` for them. Works for both the eager and
 /// the cooperative (`cooperative-sticky`) protocols: with cooperative, the lists hold only the
-/// partitions that change.
+/// partitions that change. Never called with an empty list.
 public protocol RebalanceListener: AnyObject, Sendable {
     func partitionsAssigned(_ partitions: [TopicPartition])
     func partitionsRevoked(_ partitions: [TopicPartition])

@@ -36,9 +36,11 @@ final class RebalanceCoordinator: Sendable {
             } else {
                 report(rd_kafka_assign(rk, partitions), "assign", context)
             }
-            currentListener?.partitionsAssigned(list)
+            if !list.isEmpty { currentListener?.partitionsAssigned(list) }
         case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
-            if rd_kafka_assignment_lost(rk) != 0 {
+            if list.isEmpty {
+                // Cooperative rebalances may revoke nothing: not worth a call.
+            } else if rd_kafka_assignment_lost(rk) != 0 {
                 currentListener?.partitionsLost(list)
             } else {
                 currentListener?.partitionsRevoked(list)
@@ -52,7 +54,7 @@ final class RebalanceCoordinator: Sendable {
         default:
             context.report(KafkaError(event, message: "rebalance failed: \(String(cString: rd_kafka_err2str(event)))"))
             let assigned = TopicPartitionList.current(rk)
-            currentListener?.partitionsLost(assigned)
+            if !assigned.isEmpty { currentListener?.partitionsLost(assigned) }
             report(rd_kafka_assign(rk, nil), "unassign", context)
             revokedSinceLastPoll.withLock { $0.formUnion(assigned) }
         }

@@ -1,4 +1,5 @@
 import CRdKafka
+import Foundation
 
 /// One `rd_kafka_CreateTopics` request and its result event.
 enum TopicCreation {
@@ -41,6 +42,35 @@ enum TopicCreation {
             let name = rd_kafka_topic_result_name(topicResult).map { String(cString: $0) } ?? "?"
             let reason = rd_kafka_topic_result_error_string(topicResult).map { String(cString: $0) } ?? ""
             throw KafkaError(err, message: "create topic \(name): \(reason)")
+        }
+    }
+
+    /// For clusters without a controller: ask for each topic's metadata until it exists.
+    static func autoCreate(_ topics: [TopicSpec], on rk: OpaquePointer, timeoutMs: Int32) throws(KafkaError) {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .milliseconds(max(timeoutMs, 0)))
+        for spec in topics {
+            guard spec.partitions > 0 else {
+                throw KafkaError.invalidArgument("topic \(spec.name): the partition count must be positive")
+            }
+            var partitions: Int32 = 0
+            while partitions == 0 {
+                let found = try ClusterMetadata.topics(rk, only: spec.name, timeoutMs: timeoutMs)
+                    .first { $0.name == spec.name && $0.error == RD_KAFKA_RESP_ERR_NO_ERROR }
+                partitions = found?.partitions ?? 0
+                if partitions == 0 {
+                    guard clock.now < deadline else {
+                        throw KafkaError(RD_KAFKA_RESP_ERR__TIMED_OUT, message: "topic \(spec.name) was not auto-created within \(timeoutMs) ms")
+                    }
+                    usleep(20_000)
+                }
+            }
+            guard partitions == spec.partitions else {
+                throw KafkaError(
+                    RD_KAFKA_RESP_ERR__UNSUPPORTED_FEATURE,
+                    message: "topic \(spec.name) has \(partitions) partitions, not \(spec.partitions): this cluster has no controller "
+                        + "to create topics (librdkafka mock), so it auto-created or already had it; create mock topics with MockCluster.createTopic")
+            }
         }
     }
 }

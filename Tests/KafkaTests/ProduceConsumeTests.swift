@@ -1,0 +1,90 @@
+import Kafka
+import Testing
+
+@Suite("Produce and consume on the mock cluster")
+struct ProduceConsumeTests {
+    @Test("a record keeps its key, value and headers (null and repeated) through the round trip")
+    func roundTrip() async throws {
+        try await offPool {
+            let kafka = try MockTestCluster(topics: ["rt": 1])
+            let producer = try kafka.producer()
+            defer { producer.close(timeoutMs: 1000) }
+            let headers = [
+                KafkaHeader(key: "content-type", string: "text/plain"),
+                KafkaHeader(key: "traceparent", value: nil),
+                KafkaHeader(key: "attempt", string: "1"),
+                KafkaHeader(key: "attempt", string: "2"),
+            ]
+            try producer.produce(ProducerRecord(topic: "rt", key: bytes("article-1"), value: bytes("héllo"), headers: headers))
+            try producer.produce(ProducerRecord(topic: "rt", key: nil, value: []))
+            try producer.flush(timeoutMs: 5000)
+
+            let consumer = try kafka.consumer(group: unique("rt"))
+            defer { consumer.close() }
+            try consumer.subscribe(["rt"])
+            let records = try consume(consumer, count: 2)
+
+            #expect(records.count == 2)
+            let first = try #require(records.first)
+            #expect(first.topic == "rt")
+            #expect(first.partition == 0)
+            #expect(first.offset == 0)
+            #expect(text(first.key) == "article-1")
+            #expect(text(first.value) == "héllo")
+            #expect(first.headers == headers)
+            #expect(text(first.header("attempt")) == "2")
+            #expect(first.header("traceparent") == nil)
+            #expect(first.header("missing") == nil)
+            #expect(first.timestampMs != nil)
+            let second = try #require(records.last)
+            #expect(second.key == nil)
+            #expect(second.value.isEmpty)
+            #expect(second.offset == 1)
+        }
+    }
+
+    @Test("send returns the delivery report with the offset the broker assigned")
+    func sendReturnsDeliveryReports() async throws {
+        try await offPool {
+            let kafka = try MockTestCluster(topics: ["reports": 2])
+            let producer = try kafka.producer()
+            defer { producer.close(timeoutMs: 1000) }
+            var offsets: [Int64] = []
+            for i in 0..<3 {
+                let report = try await producer.send(ProducerRecord(topic: "reports", partition: 1, key: nil, value: bytes("m\(i)")))
+                #expect(report.topic == "reports")
+                #expect(report.partition == 1)
+                offsets.append(report.offset)
+            }
+            #expect(offsets == [0, 1, 2])
+        }
+    }
+
+    @Test("a delivery to a partition that does not exist fails with a KafkaError")
+    func deliveryFailureIsReported() async throws {
+        try await offPool {
+            let kafka = try MockTestCluster(topics: ["small": 1])
+            let producer = try kafka.producer(["message.timeout.ms": "2000"])
+            defer { producer.close(timeoutMs: 1000) }
+            _ = try await producer.send(ProducerRecord(topic: "small", key: nil, value: bytes("ok")))
+            await #expect(throws: KafkaError.self) {
+                _ = try await producer.send(ProducerRecord(topic: "small", partition: 7, key: nil, value: bytes("no")))
+            }
+        }
+    }
+
+    @Test("produce after close throws a readable error instead of crashing")
+    func produceAfterClose() async throws {
+        try await offPool {
+            let kafka = try MockTestCluster(topics: ["closed": 1])
+            let producer = try kafka.producer()
+            producer.close(timeoutMs: 1000)
+            producer.close(timeoutMs: 1000)
+            let error = #expect(throws: KafkaError.self) {
+                try producer.produce(ProducerRecord(topic: "closed", key: nil, value: bytes("late")))
+            }
+            #expect(error?.name == "_DESTROY")
+            #expect(error?.message.contains("closed") == true)
+        }
+    }
+}
