@@ -27,13 +27,14 @@ public final class EntityRecognizer: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         var raw: [EntityResolver.RawMention] = []
         for (range, sentenceTags) in zip(sentences, tags) {
-            for span in BILOU.decode(sentenceTags) {
-                var start = range.lowerBound + span.start
+            let words = tokens[range].map(\.text)
+            var spans = MentionSpanRules.apply(BILOU.decode(sentenceTags), words: words)
+            var inSpan = [Bool](repeating: false, count: words.count)
+            for s in spans { for k in s.start..<s.end { inSpan[k] = true } }
+            spans += MentionSpanRules.untaggedNames(words: words) { inSpan[$0] }
+            for span in spans {
+                let start = range.lowerBound + span.start
                 let end = range.lowerBound + span.end
-                // "told The Times of Israel": a capitalised mid-sentence "The" belongs to the name.
-                if span.label == .organization, start > range.lowerBound + 1, tokens[start - 1].text == "The" {
-                    start -= 1
-                }
                 let words = tokens[start..<end].map(\.text)
                 let surface = Self.surface(scalars: scalars, tokens: tokens, start: start, end: end)
                 if EntityAliases.isTitle(words.joined(separator: " ")) { continue }

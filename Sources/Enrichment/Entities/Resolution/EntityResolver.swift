@@ -74,9 +74,10 @@ enum EntityResolver {
         }
     }
 
-    /// A one- or two-word mention that ends a longer person's name; the nearest earlier such person wins.
+    /// A one- or two-word mention that ends a longer person's name ("Biden" in "the Biden
+    /// administration" is Joe Biden, whatever type the tagger gave it); the nearest earlier person wins.
     private static func personWithSurname(_ words: [String], of m: RawMention, in groups: [Group]) -> Group? {
-        guard m.type != .misc, words.count <= 2 else { return nil }
+        guard words.count <= 2 else { return nil }
         let candidates = groups.filter { g in
             g.isPerson && g.words.count > words.count && Array(g.words.suffix(words.count)) == words
         }
