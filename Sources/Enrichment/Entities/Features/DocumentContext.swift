@@ -11,8 +11,6 @@ struct DocumentContext {
         var firstPrevShape: UInt64 = 0
         var firstNextShape: UInt64 = 0
         var firstIsMidSentence = false
-        /// Votes of the first-pass tagger (index 0 = O, 1... = EntityLabel + 1), by capitalised tokens.
-        var labelVotes: (Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0)
     }
 
     var stats: [UInt64: WordStats] = [:]
@@ -20,7 +18,7 @@ struct DocumentContext {
     init() {}
 
     /// `words` holds every token of the document; `sentenceStarts` marks first tokens.
-    mutating func build(words: [WordInfo], sentenceFirst: [Bool], sentenceLast: [Bool], priorTags: [Int]?) {
+    mutating func build(words: [WordInfo], sentenceFirst: [Bool], sentenceLast: [Bool], ) {
         stats.removeAll(keepingCapacity: true)
         for (i, w) in words.enumerated() where w.hasLetter {
             var s = stats[w.lower] ?? WordStats()
@@ -34,15 +32,6 @@ struct DocumentContext {
                 s.firstPrevShape = mid ? words[i - 1].shortShape : WordInfo.boundary.shortShape
                 s.firstNextShape = sentenceLast[i] ? WordInfo.boundary.shortShape : words[i + 1].shortShape
                 s.firstIsMidSentence = mid && w.isCapitalized
-            }
-            if let tags = priorTags, w.isCapitalized {
-                switch BILOU.label(of: tags[i])?.rawValue {
-                case nil: s.labelVotes.0 += 1
-                case 0: s.labelVotes.1 += 1
-                case 1: s.labelVotes.2 += 1
-                case 2: s.labelVotes.3 += 1
-                default: s.labelVotes.4 += 1
-                }
             }
             stats[w.lower] = s
         }

@@ -11,6 +11,8 @@ struct FeatureExtractor {
     private var sentenceFirst: [Bool] = []
     private var sentenceLast: [Bool] = []
     private var context = DocumentContext()
+    /// Per gazetteer, per token of the current sentence: matched (category, position) codes.
+    private var hits: [[[UInt8]]] = []
 
     init(bucketBits: Int) {
         bucketMask = (UInt64(1) << UInt64(bucketBits)) - 1
@@ -27,11 +29,8 @@ struct FeatureExtractor {
     private func bucket(_ h: UInt64) -> Int32 { Int32(truncatingIfNeeded: (h >> 7) & bucketMask) }
 
     /// Extracts features of a whole document (`sentences` of token texts).
-    /// `gazetteers` each get their own templates; `priorTags` (flat, per token)
-    /// enables the second-pass document-vote features.
-    mutating func extract(
-        sentences: [[String]], gazetteers: [Gazetteer], priorTags: [Int]?, into matrix: inout FeatureMatrix
-    ) {
+    /// `gazetteers` each get their own templates.
+    mutating func extract(sentences: [[String]], gazetteers: [Gazetteer], into matrix: inout FeatureMatrix) {
         matrix.removeAll()
         words.removeAll(keepingCapacity: true)
         sentenceFirst.removeAll(keepingCapacity: true)
@@ -43,25 +42,24 @@ struct FeatureExtractor {
                 sentenceLast.append(i == sentence.count - 1)
             }
         }
-        context.build(words: words, sentenceFirst: sentenceFirst, sentenceLast: sentenceLast, priorTags: priorTags)
+        context.build(words: words, sentenceFirst: sentenceFirst, sentenceLast: sentenceLast)
         var base = 0
         for sentence in sentences {
             let n = sentence.count
-            sentenceFeatures(base: base, count: n, gazetteers: gazetteers, priorTags: priorTags, into: &matrix)
+            sentenceFeatures(base: base, count: n, gazetteers: gazetteers, into: &matrix)
             base += n
         }
     }
 
     private mutating func sentenceFeatures(
-        base: Int, count n: Int, gazetteers: [Gazetteer], priorTags: [Int]?, into m: inout FeatureMatrix
+        base: Int, count n: Int, gazetteers: [Gazetteer], into m: inout FeatureMatrix
     ) {
-        var hits: [[[UInt8]]] = []
-        for g in gazetteers {
-            var r = [[UInt8]](repeating: [], count: n)
+        while hits.count < gazetteers.count { hits.append([]) }
+        for (gi, g) in gazetteers.enumerated() {
+            if hits[gi].count < n { hits[gi] += [[UInt8]](repeating: [], count: n - hits[gi].count) }
             words.withUnsafeBufferPointer { all in
-                g.matches(UnsafeBufferPointer(rebasing: all[base..<(base + n)]), into: &r)
+                g.matches(UnsafeBufferPointer(rebasing: all[base..<(base + n)]), into: &hits[gi])
             }
-            hits.append(r)
         }
         var letterTokens = 0
         var capsTokens = 0
@@ -115,23 +113,39 @@ struct FeatureExtractor {
                     add(.docFirstPrev, s.firstPrevLower)
                     add(.docFirstShapes, s.firstPrevShape, s.firstNextShape)
                 }
-                if let tags = priorTags, w.isCapitalized {
-                    var votes = [s.labelVotes.0, s.labelVotes.1, s.labelVotes.2, s.labelVotes.3, s.labelVotes.4]
-                    votes[(BILOU.label(of: tags[base + i])?.rawValue ?? -1) + 1] -= 1
-                    var best = 0
-                    for k in 1..<votes.count where votes[k] > votes[best] { best = k }
-                    if votes[best] > 0 {
-                        add(.priorVote, UInt64(best), UInt64(min(votes[best], 3)))
-                        add(.priorVoteShape, UInt64(best), w.shortShape, UInt64(i == 0 ? 1 : 0))
-                    }
-                }
             }
-            for (g, r) in hits.enumerated() {
-                for code in r[i] {
+            for g in 0..<gazetteers.count {
+                for code in hits[g][i] {
                     add(.gazetteer, UInt64(g), UInt64(code), w.isCapitalized ? 1 : 0)
                 }
             }
             m.offsets.append(m.ids.count)
+        }
+    }
+
+    /// Copies `base` (features of the document last passed to `extract`) and adds
+    /// the second-pass votes: the label the first pass (`priorTags`, flat per
+    /// token) gave most often to the same capitalised word elsewhere in the document.
+    mutating func addingVotes(priorTags: [Int], to base: FeatureMatrix, into out: inout FeatureMatrix) {
+        var votes: [UInt64: SIMD8<Int32>] = [:]
+        for (i, w) in words.enumerated() where w.isCapitalized && i < priorTags.count {
+            votes[w.lower, default: .zero][(BILOU.label(of: priorTags[i])?.rawValue ?? -1) + 1] += 1
+        }
+        out.removeAll()
+        out.ids.reserveCapacity(base.ids.count + words.count * 2)
+        for (i, w) in words.enumerated() where i < base.tokenCount {
+            out.ids.append(contentsOf: base.ids[base.offsets[i]..<base.offsets[i + 1]])
+            if w.isCapitalized, i < priorTags.count, var v = votes[w.lower] {
+                v[(BILOU.label(of: priorTags[i])?.rawValue ?? -1) + 1] -= 1
+                var best = 0
+                for k in 1..<5 where v[k] > v[best] { best = k }
+                if v[best] > 0 {
+                    let first: UInt64 = sentenceFirst[i] ? 1 : 0
+                    out.ids.append(bucket(FeatureHash.mix(Template.priorVote.rawValue, UInt64(best), UInt64(min(v[best], 3)), 0)))
+                    out.ids.append(bucket(FeatureHash.mix(Template.priorVoteShape.rawValue, UInt64(best), w.shortShape, first)))
+                }
+            }
+            out.offsets.append(out.ids.count)
         }
     }
 }

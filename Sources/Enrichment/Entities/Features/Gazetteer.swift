@@ -2,8 +2,11 @@
 /// token sequences. Entries are stored as hashes of the lower-cased, normalised
 /// tokens, so the table is compact and matching never allocates.
 public struct Gazetteer: Sendable {
-    /// Category bit masks keyed by phrase hash.
+    /// Category bit masks keyed by phrase hash; bit 31 marks a proper prefix of a longer phrase.
     var phrases: [UInt64: UInt32]
+    /// The same entries in a fast lookup table.
+    let table: HashTable
+    static let prefixBit: UInt32 = 1 << 31
     /// Longest phrase, in tokens.
     var maxLength: Int
     /// Category names, by bit index, for documentation and debugging.
@@ -15,6 +18,7 @@ public struct Gazetteer: Sendable {
         self.phrases = phrases
         self.maxLength = maxLength
         self.categories = categories
+        table = HashTable(phrases)
     }
 
     /// Hash of a phrase made of tokens with these lower-case hashes.
@@ -36,20 +40,24 @@ public struct Gazetteer: Sendable {
                 bit = b
             } else {
                 bit = categories.count
-                guard bit < 32 else { continue }
+                guard bit < 31 else { continue }
                 categories.append(entry.category)
                 index[entry.category] = bit
             }
             let words = tokenize(entry.phrase)
             guard !words.isEmpty, words.count <= 6 else { continue }
             var h = Self.phraseSeed
-            for w in words { h = Self.extend(h, with: WordInfo(w, scratch: &scratch).lower) }
+            for (k, w) in words.enumerated() {
+                h = Self.extend(h, with: WordInfo(w, scratch: &scratch).lower)
+                if k < words.count - 1 { phrases[h, default: 0] |= Self.prefixBit }
+            }
             phrases[h, default: 0] |= 1 << UInt32(bit)
             maxLength = max(maxLength, words.count)
         }
         self.phrases = phrases
         self.maxLength = maxLength
         self.categories = categories
+        table = HashTable(phrases)
     }
 
     /// For each token, the (category bit, BILU position) pairs of phrases covering it, packed as
@@ -62,8 +70,8 @@ public struct Gazetteer: Sendable {
             var h = Self.phraseSeed
             for length in 1...maxLength where start + length <= n {
                 h = Self.extend(h, with: words[start + length - 1].lower)
-                guard let mask = phrases[h] else { continue }
-                var bits = mask
+                guard let value = table.lookup(h) else { break }
+                var bits = value & ~Self.prefixBit
                 while bits != 0 {
                     let bit = UInt8(bits.trailingZeroBitCount)
                     bits &= bits - 1
@@ -75,6 +83,7 @@ public struct Gazetteer: Sendable {
                         result[start + length - 1].append(bit * 4 + 2)
                     }
                 }
+                if value & Self.prefixBit == 0 { break }
             }
         }
     }

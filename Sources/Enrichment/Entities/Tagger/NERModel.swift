@@ -20,12 +20,12 @@ public struct NERModel: Sendable {
         var extractor = FeatureExtractor(bucketBits: bucketBits)
         var decoder = ViterbiDecoder()
         var matrix = FeatureMatrix()
-        extractor.extract(sentences: sentences, gazetteers: gazetteers, priorTags: nil, into: &matrix)
+        extractor.extract(sentences: sentences, gazetteers: gazetteers, into: &matrix)
         var result = Self.decode(firstPass, matrix: matrix, sentences: sentences, decoder: &decoder)
         if let second = secondPass {
-            let prior = result.flatMap { $0 }
-            extractor.extract(sentences: sentences, gazetteers: gazetteers, priorTags: prior, into: &matrix)
-            result = Self.decode(second, matrix: matrix, sentences: sentences, decoder: &decoder)
+            var withVotes = FeatureMatrix()
+            extractor.addingVotes(priorTags: result.flatMap { $0 }, to: matrix, into: &withVotes)
+            result = Self.decode(second, matrix: withVotes, sentences: sentences, decoder: &decoder)
         }
         return result
     }

@@ -37,8 +37,11 @@ public struct NERTrainer: Sendable {
         var extractor = FeatureExtractor(bucketBits: options.bucketBits)
         func features(_ d: TrainingDocument, _ gazetteer: Gazetteer, _ prior: [Int]?) -> FeatureMatrix {
             var m = FeatureMatrix()
-            extractor.extract(sentences: d.sentences, gazetteers: [externalGazetteer, gazetteer], priorTags: prior, into: &m)
-            return m
+            extractor.extract(sentences: d.sentences, gazetteers: [externalGazetteer, gazetteer], into: &m)
+            guard let prior else { return m }
+            var withVotes = FeatureMatrix()
+            extractor.addingVotes(priorTags: prior, to: m, into: &withVotes)
+            return withVotes
         }
         let trainFeatures = docs.enumerated().map { features($0.element, foldGazetteers[$0.offset % k], nil) }
         let devFeatures = devDocs.map { features($0, fullGazetteer, nil) }
