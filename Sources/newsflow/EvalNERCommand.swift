@@ -37,7 +37,7 @@ struct EvalNER: AsyncParsableCommand {
             }
         }
         try Data(out.utf8).write(to: URL(fileURLWithPath: output))
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         let words = corpus.tokenCount
         print(score.render())
         print(String(format: "tagged %d words in %.3f s: %.0f words/s on one core", words, seconds,

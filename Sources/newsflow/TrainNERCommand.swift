@@ -14,7 +14,7 @@ struct TrainNER: AsyncParsableCommand {
     @Option(help: "Where to write the model (ship it as Sources/Enrichment/Entities/Resources/ner-model.bin).")
     var output: String
     @Option(help: "Passes over the training data.") var epochs = 12
-    @Option(help: "log2 of the number of hashed feature buckets.") var bucketBits = 20
+    @Option(help: "log2 of the number of hashed feature buckets.") var bucketBits = 19
     @Option(help: "Folds for the jackknifed label-derived features.") var folds = 5
     @Flag(help: "Train only the first pass (no document-vote second pass).") var singlePass = false
 

@@ -5,7 +5,8 @@ import TextProcessing
 /// statistical tagger for PERSON / ORGANIZATION / LOCATION / MISC, rules for
 /// DATE / MONEY / PERCENT / CARDINAL, then document-level merging.
 public final class EntityRecognizer: Sendable {
-    let model: NERModel
+    /// The tagger behind it (for benchmarks and evaluation).
+    public let model: NERModel
 
     public init(model: NERModel) {
         self.model = model

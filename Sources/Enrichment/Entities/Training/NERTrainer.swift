@@ -9,7 +9,7 @@ import Foundation
 public struct NERTrainer: Sendable {
     public struct Options: Sendable {
         public var epochs = 12
-        public var bucketBits = 20
+        public var bucketBits = 19
         public var folds = 5
         public var secondPass = true
         public var seed: UInt64 = 2003
