@@ -1,7 +1,47 @@
 import ArgumentParser
+import EntityRecognition
+import Foundation
 
-/// Placeholder: replaced by the NER work.
+/// `newsflow train ner`: reproduces the shipped NER model from CoNLL data.
 struct TrainNER: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ner", abstract: "(not built yet)")
-    func run() async throws { throw ValidationError("not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the named-entity model (averaged perceptron, BILOU, two passes) from CoNLL data."
+    )
+
+    @Option(help: "CoNLL training file (token ... TAG per line).") var train: String
+    @Option(help: "CoNLL development file, scored after some epochs.") var dev: String?
+    @Option(help: "Where to write the model (ship it as Sources/Enrichment/Entities/Resources/ner-model.bin).")
+    var output: String
+    @Option(help: "Passes over the training data.") var epochs = 12
+    @Option(help: "log2 of the number of hashed feature buckets.") var bucketBits = 19
+    @Option(help: "Folds for the jackknifed label-derived features.") var folds = 5
+    @Flag(help: "Train only the first pass (no document-vote second pass).") var singlePass = false
+
+    func run() async throws {
+        let started = Date()
+        let trainCorpus = CoNLLCorpus(parsing: try readText(train))
+        let devCorpus = try dev.map { CoNLLCorpus(parsing: try readText($0)) }
+        var options = NERTrainer.Options()
+        options.epochs = epochs
+        options.bucketBits = bucketBits
+        options.folds = folds
+        options.secondPass = !singlePass
+        guard (10...24).contains(bucketBits) else { throw ValidationError("--bucket-bits must be 10...24") }
+        let trainer = NERTrainer(options: options, externalGazetteer: try NERResources.externalGazetteer()) {
+            print($0)
+        }
+        let model = trainer.train(trainCorpus, dev: devCorpus)
+        try model.write(to: URL(fileURLWithPath: output))
+        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        print(String(format: "wrote %@ (%.1f MB) in %.1f s", output, Double(size) / 1e6, Date().timeIntervalSince(started)))
+    }
+}
+
+/// Reads a UTF-8 text file with an error a user understands.
+func readText(_ path: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw ValidationError("cannot read \(path): no such file or not readable")
+    }
+    return String(decoding: data, as: UTF8.self)
 }

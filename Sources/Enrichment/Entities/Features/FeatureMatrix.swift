@@ -1,0 +1,15 @@
+/// Feature bucket ids for every token of a document, flattened: token `t` owns
+/// `ids[offsets[t]..<offsets[t + 1]]`. Features do not depend on weights, so the
+/// trainer extracts them once and reuses them every epoch.
+struct FeatureMatrix {
+    var ids: [Int32] = []
+    var offsets: [Int] = [0]
+
+    var tokenCount: Int { offsets.count - 1 }
+
+    mutating func removeAll() {
+        ids.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
+        offsets.append(0)
+    }
+}
