@@ -1,0 +1,165 @@
+import CLibXML2
+
+/// Receives libxml2's SAX events and builds an `HTMLDocument`.
+///
+/// SAX keeps libxml2 from building its own DOM (which we would only walk and copy), and
+/// the depth cap keeps pathological nesting (100,000 levels) from growing our stacks:
+/// elements deeper than `maxDepth` are flattened into their deepest kept ancestor.
+final class HTMLTreeBuilder {
+    static let maxDepth = 400
+
+    private(set) var document = HTMLDocument()
+    private var openElements: [Int32] = []
+    private var droppedDepth = 0
+    private var scriptIsJSONLD = false
+    private var jsonLDBuffer: [UInt8] = []
+    private var titleBuffer: [UInt8] = []
+    private var inTitle = false
+
+    init(expectedBytes: Int) {
+        document.textBytes.reserveCapacity(expectedBytes / 3)
+        let nodes = max(64, expectedBytes / 40)
+        document.tags.reserveCapacity(nodes)
+        document.parents.reserveCapacity(nodes)
+        document.ends.reserveCapacity(nodes)
+        document.textStarts.reserveCapacity(nodes)
+        document.textEnds.reserveCapacity(nodes)
+        document.hintIndex.reserveCapacity(nodes)
+        document.hidden.reserveCapacity(nodes)
+    }
+
+    private var currentParent: Int32 { openElements.last ?? -1 }
+
+    private func appendNode(_ tag: HTMLTag) -> Int32 {
+        let index = Int32(document.tags.count)
+        document.tags.append(tag)
+        document.parents.append(currentParent)
+        document.ends.append(index + 1)
+        document.textStarts.append(0)
+        document.textEnds.append(0)
+        document.hintIndex.append(-1)
+        document.hidden.append(false)
+        return index
+    }
+
+    func startElement(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        if openElements.count >= Self.maxDepth {
+            droppedDepth += 1
+            return
+        }
+        let tag = HTMLTag(name: String(cString: name))
+        let node = appendNode(tag)
+        openElements.append(node)
+        if tag == .title { inTitle = true }
+        guard let attributes else {
+            if tag == .script { scriptIsJSONLD = false }
+            return
+        }
+        var hintParts: [String] = []
+        var keepAll: [String: String]? = nil
+        let keepsAttributes: Bool
+        switch tag {
+        case .meta, .link, .html, .time, .script, .a: keepsAttributes = true
+        default: keepsAttributes = false
+        }
+        var index = 0
+        while let namePointer = attributes[index] {
+            let attributeName = String(cString: namePointer)
+            let value = attributes[index + 1].map { String(cString: $0) } ?? ""
+            index += 2
+            switch attributeName {
+            case "class", "id", "role":
+                if !value.isEmpty { hintParts.append(value.lowercased()) }
+            case "itemprop":
+                if !value.isEmpty { hintParts.append("itemprop-" + value.lowercased()) }
+                if keepAll == nil { keepAll = [:] }
+                keepAll?["itemprop"] = value
+            case "hidden":
+                document.hidden[Int(node)] = true
+            case "aria-hidden":
+                if value.lowercased() == "true" { document.hidden[Int(node)] = true }
+            case "style":
+                if value.contains("none") {
+                    let compact = value.lowercased().filter { $0 != " " }
+                    if compact.contains("display:none") || compact.contains("visibility:hidden") {
+                        document.hidden[Int(node)] = true
+                    }
+                }
+            case "content", "datetime", "rel", "href":
+                if keepAll == nil { keepAll = [:] }
+                keepAll?[attributeName] = value
+            default:
+                if keepsAttributes {
+                    if keepAll == nil { keepAll = [:] }
+                    keepAll?[attributeName] = value
+                }
+            }
+        }
+        if !hintParts.isEmpty {
+            document.hintIndex[Int(node)] = Int32(document.hints.count)
+            document.hints.append(hintParts.joined(separator: " "))
+        }
+        if let keepAll, keepsAttributes || keepAll["itemprop"] != nil {
+            document.attributes[node] = keepAll
+        }
+        if tag == .script {
+            scriptIsJSONLD = (keepAll?["type"]?.lowercased() ?? "").contains("ld+json")
+            jsonLDBuffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    func endElement() {
+        if droppedDepth > 0 {
+            droppedDepth -= 1
+            return
+        }
+        guard let node = openElements.popLast() else { return }
+        document.ends[Int(node)] = Int32(document.tags.count)
+        switch document.tags[Int(node)] {
+        case .title:
+            inTitle = false
+            if document.titleText.isEmpty {
+                document.titleText = TextNormalizer.collapseWhitespace(String(decoding: titleBuffer, as: UTF8.self))
+            }
+        case .script:
+            if scriptIsJSONLD, !jsonLDBuffer.isEmpty {
+                document.jsonLD.append(String(decoding: jsonLDBuffer, as: UTF8.self))
+            }
+            scriptIsJSONLD = false
+        default:
+            break
+        }
+    }
+
+    func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
+        guard count > 0 else { return }
+        let bytes = UnsafeBufferPointer(start: pointer, count: count)
+        if inTitle { titleBuffer.append(contentsOf: bytes) }
+        let parent = currentParent
+        let last = document.tags.count - 1
+        if last >= 0, document.tags[last] == .text, document.parents[last] == parent,
+           Int(document.textEnds[last]) == document.textBytes.count {
+            document.textBytes.append(contentsOf: bytes)
+            document.textEnds[last] = Int32(document.textBytes.count)
+            return
+        }
+        let node = appendNode(.text)
+        document.textStarts[Int(node)] = Int32(document.textBytes.count)
+        document.textBytes.append(contentsOf: bytes)
+        document.textEnds[Int(node)] = Int32(document.textBytes.count)
+    }
+
+    /// Raw contents of `<script>`/`<style>`: only JSON-LD is kept.
+    func rawContent(_ pointer: UnsafePointer<UInt8>, count: Int) {
+        guard scriptIsJSONLD, count > 0 else { return }
+        jsonLDBuffer.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+    }
+
+    /// Closes whatever the parser left open.
+    func finish() -> HTMLDocument {
+        while let node = openElements.popLast() {
+            document.ends[Int(node)] = Int32(document.tags.count)
+        }
+        return document
+    }
+}
