@@ -108,7 +108,6 @@ struct BlockSegmenter {
             let tag = doc.tags[node]
             if tag == .text {
                 let text = doc.text(of: node)
-                if bufferLength > 0 { buffer += " " }
                 buffer += text
                 let length = text.unicodeScalars.count
                 bufferLength += length

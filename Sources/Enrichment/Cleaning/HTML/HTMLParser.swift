@@ -45,6 +45,9 @@ enum HTMLParser {
             let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             htmlCtxtUseOptions(context, Int32(options))
+            // Our input is always UTF-8 (a Swift String). Without this, libxml2 guesses the
+            // encoding at the first non-ASCII byte from <meta charset>, or falls back to Latin-1.
+            context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
             _ = htmlParseDocument(context)
             return true
         }
