@@ -17,7 +17,7 @@ enum BoilerplateLines {
         for (prefix, reason) in prefixes where trimmed.hasPrefix(prefix) {
             return reason
         }
-        for (fragment, reason) in fragments where lower.contains(fragment) {
+        for (fragment, reason) in fragments where lower.containsBytes(fragment) {
             return reason
         }
         if isByline(line) { return .byline }
@@ -59,7 +59,7 @@ enum BoilerplateLines {
         let markers = ["photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:", "(photo", "(image",
                        "getty images", "/ afp", "/afp", "via reuters", "/ reuters", "(ap photo", "ap photo/", "file photo",
                        "shutterstock", "istock", "foto:", "bild:"]
-        return markers.contains { lower.contains($0) }
+        return markers.contains { lower.containsBytes($0) }
     }
 
     private static let exactLabels: [String: RemovalReason] = [

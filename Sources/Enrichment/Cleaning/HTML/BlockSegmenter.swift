@@ -33,7 +33,10 @@ struct BlockSegmenter {
     }
 
     /// Why this element is left out of the text, if it is.
-    private func removalReason(_ node: Int, paragraphText: [Int32], pageParagraphText: Int32) -> RemovalReason? {
+    private func removalReason(
+        _ node: Int, paragraphText: [Int32], pageParagraphText: Int32,
+        hintCache: inout [Int32: RemovalReason?]
+    ) -> RemovalReason? {
         let doc = document
         let tag = doc.tags[node]
         if tag.isNeverContent { return tag == .button || tag == .select || tag == .textarea ? .form : nil }
@@ -49,8 +52,12 @@ struct BlockSegmenter {
         case .html, .body, .main, .article: return nil
         default: break
         }
-        guard let hint = doc.hint(of: node), !holdsArticle, let match = BoilerplateHints.classify(hint) else { return nil }
-        return match.reason
+        let hintIndex = doc.hintIndex[node]
+        guard hintIndex >= 0, !holdsArticle else { return nil }
+        if let cached = hintCache[hintIndex] { return cached }
+        let reason = BoilerplateHints.classify(doc.hints[Int(hintIndex)])?.reason
+        hintCache[hintIndex] = reason
+        return reason
     }
 
     func segment() -> Result {
@@ -60,17 +67,24 @@ struct BlockSegmenter {
         var blocks: [TextBlock] = []
         var removed: [(node: Int, reason: RemovalReason)] = []
 
+        var hintCache: [Int32: RemovalReason?] = [:]
         var open: [Int] = []          // open elements, outermost first
         var linkDepth = 0
-        var buffer = ""
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(4096)
         var bufferLinkLength = 0
         var bufferLength = 0
+        var leadingLinkLength = 0
+        var sawPlainText = false
 
         func flush() {
             guard bufferLength > 0 else { return }
-            let text = TextNormalizer.collapseWhitespace(buffer)
+            let text = buffer.withUnsafeBufferPointer { TextNormalizer.collapseWhitespace(utf8: $0) }
             buffer.removeAll(keepingCapacity: true)
-            guard !text.isEmpty else { bufferLength = 0; bufferLinkLength = 0; return }
+            guard !text.isEmpty else {
+                bufferLength = 0; bufferLinkLength = 0; leadingLinkLength = 0; sawPlainText = false
+                return
+            }
             var kind = TextBlock.Kind.other
             var container = 0
             var foundContainer = false
@@ -90,11 +104,15 @@ struct BlockSegmenter {
                 }
                 if foundContainer, kind != .other { break }
             }
-            let length = text.unicodeScalars.count
+            var copy = text
+            let length = copy.withUTF8 { TextNormalizer.scalarCount($0) }
             blocks.append(TextBlock(
-                text: text, length: length, linkLength: min(length, bufferLinkLength), kind: kind, container: container))
+                text: text, length: length, linkLength: min(length, bufferLinkLength),
+                leadingLinkLength: min(length, leadingLinkLength), kind: kind, container: container))
             bufferLength = 0
             bufferLinkLength = 0
+            leadingLinkLength = 0
+            sawPlainText = false
         }
 
         var node = 0
@@ -107,15 +125,22 @@ struct BlockSegmenter {
             }
             let tag = doc.tags[node]
             if tag == .text {
-                let text = doc.text(of: node)
-                buffer += text
-                let length = text.unicodeScalars.count
+                let start = Int(doc.textStarts[node]), end = Int(doc.textEnds[node])
+                let (length, hasVisible) = doc.textBytes.withUnsafeBufferPointer { all in
+                    let slice = UnsafeBufferPointer(rebasing: all[start..<end])
+                    buffer.append(contentsOf: slice)
+                    return (TextNormalizer.scalarCount(slice), slice.contains { $0 > 0x20 })
+                }
                 bufferLength += length
                 if linkDepth > 0 { bufferLinkLength += length }
+                if !sawPlainText, hasVisible {
+                    if linkDepth > 0 { leadingLinkLength += length } else { sawPlainText = true }
+                }
                 node += 1
                 continue
             }
-            if let reason = removalReason(node, paragraphText: paragraphText, pageParagraphText: pageParagraphText) {
+            if let reason = removalReason(
+                node, paragraphText: paragraphText, pageParagraphText: pageParagraphText, hintCache: &hintCache) {
                 if tag.breaksBlock { flush() }
                 removed.append((node, reason))
                 node = Int(doc.ends[node])

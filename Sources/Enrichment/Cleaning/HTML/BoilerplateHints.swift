@@ -14,7 +14,7 @@ enum BoilerplateHints {
             if weak == nil { weak = weakReason(token, next: next) }
         }
         guard let weak else { return nil }
-        if tokens.contains(where: isContentToken) { return nil }
+        if tokens.contains(where: { contentTokens.contains($0) }) { return nil }
         return (weak, false)
     }
 
@@ -22,51 +22,72 @@ enum BoilerplateHints {
     static func isArticleBody(_ hint: String) -> Bool {
         let tokens = tokenize(hint)
         for (index, token) in tokens.enumerated() {
-            if token == "articlebody" || token == "storybody" || token == "entrycontent" || token == "postbody"
-                || token == "articletext" || token == "storytext" || token == "bodytext" || token == "postcontent"
-                || token == "articlecontent" {
-                return true
-            }
-            let next = index + 1 < tokens.count ? tokens[index + 1] : ""
-            switch (token, next) {
-            case ("article", "body"), ("article", "content"), ("article", "text"), ("story", "body"), ("story", "content"),
-                 ("entry", "content"), ("post", "content"), ("post", "body"), ("body", "text"), ("main", "content"),
-                 ("article", "main"), ("content", "body"), ("story", "text"), ("text", "content"):
-                return true
-            default:
-                continue
-            }
+            if articleBodyTokens.contains(token) { return true }
+            if index + 1 < tokens.count, articleBodyPairs.contains(token + " " + tokens[index + 1]) { return true }
         }
         return false
     }
 
-    private static func strongReason(_ token: Substring, next: Substring) -> RemovalReason? {
+    private static let articleBodyTokens: Set<String> = [
+        "articlebody", "storybody", "entrycontent", "postbody", "articletext", "storytext", "bodytext", "postcontent",
+        "articlecontent",
+    ]
+    private static let articleBodyPairs: Set<String> = [
+        "article body", "article content", "article text", "story body", "story content", "entry content", "post content",
+        "post body", "body text", "main content", "article main", "content body", "story text", "text content",
+    ]
+
+    private static let strongTokens: [String: RemovalReason] = {
+        var table: [String: RemovalReason] = [:]
+        let groups: [(RemovalReason, [String])] = [
+            (.comments, ["disqus", "respond", "reply", "replies", "discussion"]),
+            (.cookieNotice, ["cookie", "cookies", "consent", "gdpr", "cookiebanner"]),
+            (.share, ["share", "shares", "sharing", "social", "addthis", "sharethis", "sharebar", "socialshare", "sharetools"]),
+            (.newsletter, ["newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall", "optin", "nlsignup"]),
+            (.related, ["related", "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
+                        "outbrain", "taboola", "recirc", "recirculation", "readmore", "morestories", "moreon", "relatedarticles",
+                        "relatedposts", "relatedcontent", "relatedstories"]),
+            (.advertisement, ["ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "adcontainer", "adwrapper",
+                              "dfp", "sponsor", "sponsored", "promo", "promoted", "banner", "googleads", "adsbygoogle"]),
+            (.footer, ["footer", "copyright", "colophon", "sitefooter", "contentinfo"]),
+            (.navigation, ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skiplink",
+                           "masthead", "topbar"]),
+            (.popup, ["modal", "popup", "overlay"]),
+        ]
+        for (reason, tokens) in groups { for token in tokens { table[token] = reason } }
+        return table
+    }()
+
+    private static let strongPairs: [String: RemovalReason] = [
+        "read more": .related, "more stories": .related, "most read": .related, "also read": .related,
+    ]
+
+    private static let weakTokens: [String: RemovalReason] = {
+        var table: [String: RemovalReason] = [:]
+        let groups: [(RemovalReason, [String])] = [
+            (.sidebar, ["sidebar", "widget", "widgets", "rail", "aside", "sidecol"]),
+            (.byline, ["byline", "author", "authors", "dateline", "timestamp", "published", "updated", "pubdate"]),
+            (.photoCredit, ["caption", "credit", "credits", "figcaption", "photocredit"]),
+            (.tags, ["tags", "tag", "keywords", "topics"]),
+            (.hidden, ["sronly", "visuallyhidden"]),
+            (.share, ["print", "toolbar", "tools", "actions"]),
+        ]
+        for (reason, tokens) in groups { for token in tokens { table[token] = reason } }
+        return table
+    }()
+
+    private static let weakPairs: [String: RemovalReason] = [
+        "sr only": .hidden, "visually hidden": .hidden, "screen reader": .hidden,
+    ]
+
+    private static let contentTokens: Set<String> = [
+        "article", "articlebody", "body", "content", "main", "story", "entry", "text", "post", "column",
+    ]
+
+    private static func strongReason(_ token: String, next: String) -> RemovalReason? {
+        if let reason = strongTokens[token] { return reason }
         if token.hasPrefix("comment") && !token.hasPrefix("commentar") { return .comments }
-        switch token {
-        case "disqus", "respond", "reply", "replies", "discussion": return .comments
-        case "cookie", "cookies", "consent", "gdpr", "cookiebanner": return .cookieNotice
-        case "share", "shares", "sharing", "social", "addthis", "sharethis", "sharebar", "socialshare", "sharetools":
-            return .share
-        case "newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall", "optin", "nlsignup":
-            return .newsletter
-        case "related", "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
-             "outbrain", "taboola", "recirc", "recirculation", "readmore", "morestories", "moreon", "relatedarticles",
-             "relatedposts", "relatedcontent", "relatedstories":
-            return .related
-        case "ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "adcontainer", "adwrapper",
-             "dfp", "sponsor", "sponsored", "promo", "promoted", "banner", "googleads", "adsbygoogle":
-            return .advertisement
-        case "footer", "copyright", "colophon", "sitefooter", "contentinfo": return .footer
-        case "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skiplink",
-             "masthead", "topbar":
-            return .navigation
-        case "modal", "popup", "overlay": return .popup
-        case "read" where next == "more", "more" where next == "stories", "most" where next == "read",
-             "also" where next == "read":
-            return .related
-        default:
-            break
-        }
+        if !next.isEmpty, let reason = strongPairs[token + " " + next] { return reason }
         if token.hasPrefix("advert") || token.hasPrefix("adslot") || token.hasPrefix("adunit") { return .advertisement }
         if token.hasPrefix("related") { return .related }
         if token.hasPrefix("newsletter") { return .newsletter }
@@ -74,31 +95,26 @@ enum BoilerplateHints {
         return nil
     }
 
-    private static func weakReason(_ token: Substring, next: Substring) -> RemovalReason? {
-        switch token {
-        case "sidebar", "widget", "widgets", "rail", "aside", "sidecol": return .sidebar
-        case "byline", "author", "authors", "dateline", "timestamp", "published", "updated", "pubdate": return .byline
-        case "caption", "credit", "credits", "figcaption", "photocredit": return .photoCredit
-        case "tags", "tag", "keywords", "topics": return .tags
-        case "sronly", "visuallyhidden": return .hidden
-        case "sr" where next == "only", "visually" where next == "hidden", "screen" where next == "reader":
-            return .hidden
-        case "print", "toolbar", "tools", "actions": return .share
-        default: return nil
-        }
+    private static func weakReason(_ token: String, next: String) -> RemovalReason? {
+        if let reason = weakTokens[token] { return reason }
+        if !next.isEmpty, let reason = weakPairs[token + " " + next] { return reason }
+        return nil
     }
 
-    private static func isContentToken(_ token: Substring) -> Bool {
-        switch token {
-        case "article", "articlebody", "body", "content", "main", "story", "entry", "text", "post", "column":
-            return true
-        default:
-            return false
+    /// Splits on anything but ASCII letters and digits, lower-cased; "Article__Body" → ["article", "body"].
+    static func tokenize(_ hint: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in hint.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                current.append(lower)
+            } else if !current.isEmpty {
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
         }
-    }
-
-    /// Splits on anything but ASCII letters and digits; "article__body" → ["article", "body"].
-    static func tokenize(_ hint: String) -> [Substring] {
-        hint.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// The article body of an HTML page: segment into blocks, pick the main container,
 /// then drop the furniture that sits inside it (title, bylines, captions, share lines).
 struct HTMLContentExtractor {
@@ -24,11 +25,23 @@ struct HTMLContentExtractor {
             let text = document.textContent(of: node)
             if !text.isEmpty { removed.append(RemovedEntry(text: Self.clip(text), reason: reason)) }
         }
-        let blocks = segmentation.blocks
-        guard let selection = MainContentSelector(document: document, blocks: blocks).select() else {
+        var selector = MainContentSelector(document: document, blocks: segmentation.blocks)
+        selector.markTeasers()
+        let blocks = selector.blocks
+        if getenv("NF_DEBUG") != nil, selector.select() == nil {  // DEBUG-REMOVE
+            for block in blocks { print("nosel", block.isTeaser ? "T" : " ", Int(MainContentSelector.weight(of: block)), block.kind, document.tags[block.container], document.hint(of: block.container) ?? "", "|", block.text.prefix(80)) }
+        }
+        guard let selection = selector.select() else {
             return Output(paragraphs: [], removed: removed, bylineNames: [])
         }
         let roots = selection.roots
+        if getenv("NF_DEBUG") != nil {  // DEBUG-REMOVE
+            print("roots", roots.map { "\(document.tags[$0]) \(document.hint(of: $0) ?? "") score \(selection.scores[$0])" })
+            for block in blocks {
+                let inside = roots.contains(where: { document.isAncestor($0, of: block.container) })
+                print(inside ? "IN " : "out", block.isTeaser ? "T" : " ", Int(MainContentSelector.weight(of: block)), block.kind, document.tags[block.container], document.hint(of: block.container) ?? "", "|", block.text.prefix(80))
+            }
+        }
         let normalizedTitle = title.map(Self.comparable)
         var kept: [TextBlock] = []
         var bylineNames: [String] = []
@@ -73,16 +86,34 @@ struct HTMLContentExtractor {
     /// Why a block inside the article container is still not article text.
     static func furnitureReason(_ block: TextBlock, title: String?) -> RemovalReason? {
         if block.kind == .heading(1) { return .duplicateTitle }
-        if let title, !title.isEmpty, comparable(block.text) == title { return .duplicateTitle }
+        if let title, !title.isEmpty, block.length < title.utf8.count * 2 + 10, block.length * 2 + 10 > title.unicodeScalars.count,
+           comparable(block.text) == title {
+            return .duplicateTitle
+        }
         if block.kind == .caption { return .caption }
+        if block.isTeaser { return .related }
         if block.linkDensity > 0.6 && (block.length < 200 || block.kind == .listItem) { return .linkList }
         if let reason = BoilerplateLines.classify(block.text) { return reason }
         if block.length <= 60, DateLineDetector.isDateLine(block.text) { return .byline }
         return nil
     }
 
+    /// Letters and digits only, lower-cased: "Budget passes!" and "budget  passes" compare equal.
     static func comparable(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    scalars.append(scalar)
+                } else if value >= 0x41 && value <= 0x5A {
+                    scalars.append(Unicode.Scalar(value + 0x20)!)
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(scalars)
     }
 
     static func clip(_ text: String) -> String {

@@ -15,6 +15,30 @@ enum HTMLTag: UInt8, Sendable {
         self = HTMLTag.byName[name] ?? .other
     }
 
+    /// Looks a NUL-terminated element name up without building a String: names of up
+    /// to eight bytes are packed into one integer key.
+    init(cName: UnsafePointer<UInt8>) {
+        var key: UInt64 = 0
+        var length = 0
+        while length < 9, cName[length] != 0 {
+            key = key << 8 | UInt64(cName[length])
+            length += 1
+        }
+        if length <= 8 {
+            self = HTMLTag.byPackedName[key] ?? .other
+        } else {
+            self = HTMLTag(name: String(cString: cName))
+        }
+    }
+
+    private static let byPackedName: [UInt64: HTMLTag] = {
+        var table: [UInt64: HTMLTag] = [:]
+        for (name, tag) in byName where name.utf8.count <= 8 {
+            table[name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }] = tag
+        }
+        return table
+    }()
+
     private static let byName: [String: HTMLTag] = {
         var table: [String: HTMLTag] = [:]
         let all: [HTMLTag] = [

@@ -15,6 +15,7 @@ final class HTMLTreeBuilder {
     private var jsonLDBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
     private var inTitle = false
+    private var hintIDs: [String: Int32] = [:]
 
     init(expectedBytes: Int) {
         document.textBytes.reserveCapacity(expectedBytes / 3)
@@ -47,7 +48,7 @@ final class HTMLTreeBuilder {
             droppedDepth += 1
             return
         }
-        let tag = HTMLTag(name: String(cString: name))
+        let tag = HTMLTag(cName: name)
         let node = appendNode(tag)
         openElements.append(node)
         if tag == .title { inTitle = true }
@@ -55,55 +56,87 @@ final class HTMLTreeBuilder {
             if tag == .script { scriptIsJSONLD = false }
             return
         }
-        var hintParts: [String] = []
-        var keepAll: [String: String]? = nil
+        var hint = ""
+        var kept: [String: String]? = nil
         let keepsAttributes: Bool
         switch tag {
-        case .meta, .link, .html, .time, .script, .a: keepsAttributes = true
+        case .meta, .link, .html, .time, .script: keepsAttributes = true
         default: keepsAttributes = false
         }
         var index = 0
         while let namePointer = attributes[index] {
-            let attributeName = String(cString: namePointer)
-            let value = attributes[index + 1].map { String(cString: $0) } ?? ""
+            let valuePointer = attributes[index + 1]
             index += 2
+            // Most attributes (href, src, data-*) are never read: skip them on the first byte.
+            switch namePointer[0] {
+            case UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "a"),
+                 UInt8(ascii: "s"), UInt8(ascii: "d"):
+                break
+            default:
+                if !keepsAttributes { continue }
+            }
+            // Attribute names are short, so these Strings stay inline (no allocation).
+            let attributeName = String(cString: namePointer)
             switch attributeName {
             case "class", "id", "role":
-                if !value.isEmpty { hintParts.append(value.lowercased()) }
+                guard let valuePointer, valuePointer.pointee != 0 else { continue }
+                if !hint.isEmpty { hint += " " }
+                hint += String(cString: valuePointer)
             case "itemprop":
-                if !value.isEmpty { hintParts.append("itemprop-" + value.lowercased()) }
-                if keepAll == nil { keepAll = [:] }
-                keepAll?["itemprop"] = value
+                guard let valuePointer, valuePointer.pointee != 0 else { continue }
+                let value = String(cString: valuePointer)
+                if !hint.isEmpty { hint += " " }
+                hint += "itemprop-" + value
+                kept = kept ?? [:]
+                kept?["itemprop"] = value
             case "hidden":
                 document.hidden[Int(node)] = true
             case "aria-hidden":
-                if value.lowercased() == "true" { document.hidden[Int(node)] = true }
+                if let valuePointer, String(cString: valuePointer).lowercased() == "true" { document.hidden[Int(node)] = true }
             case "style":
-                if value.contains("none") {
+                guard let valuePointer else { continue }
+                let value = String(cString: valuePointer)
+                if value.containsBytes("none") || value.containsBytes("hidden") {
                     let compact = value.lowercased().filter { $0 != " " }
-                    if compact.contains("display:none") || compact.contains("visibility:hidden") {
+                    if compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden") {
                         document.hidden[Int(node)] = true
                     }
                 }
-            case "content", "datetime", "rel", "href":
-                if keepAll == nil { keepAll = [:] }
-                keepAll?[attributeName] = value
+            case "rel" where tag == .a:
+                guard let valuePointer else { continue }
+                let value = String(cString: valuePointer)
+                if value.lowercased().containsBytes("author") {
+                    kept = kept ?? [:]
+                    kept?["rel"] = value
+                }
+            case "content", "datetime":
+                guard let valuePointer else { continue }
+                kept = kept ?? [:]
+                kept?[attributeName] = String(cString: valuePointer)
             default:
                 if keepsAttributes {
-                    if keepAll == nil { keepAll = [:] }
-                    keepAll?[attributeName] = value
+                    kept = kept ?? [:]
+                    kept?[attributeName] = valuePointer.map { String(cString: $0) } ?? ""
                 }
             }
         }
-        if !hintParts.isEmpty {
-            document.hintIndex[Int(node)] = Int32(document.hints.count)
-            document.hints.append(hintParts.joined(separator: " "))
+        if !hint.isEmpty {
+            // Identical hints share one entry, so their classification is computed once.
+            if let known = hintIDs[hint] {
+                document.hintIndex[Int(node)] = known
+            } else {
+                let id = Int32(document.hints.count)
+                hintIDs[hint] = id
+                document.hintIndex[Int(node)] = id
+                document.hints.append(hint.lowercased())
+            }
         }
-        if let keepAll, keepsAttributes || keepAll["itemprop"] != nil {
-            document.attributes[node] = keepAll
+        if let kept {
+            document.attributes[node] = kept
         }
+        let keepAll = kept
         if tag == .script {
-            scriptIsJSONLD = (keepAll?["type"]?.lowercased() ?? "").contains("ld+json")
+            scriptIsJSONLD = (keepAll?["type"]?.lowercased() ?? "").containsBytes("ld+json")
             jsonLDBuffer.removeAll(keepingCapacity: true)
         }
     }

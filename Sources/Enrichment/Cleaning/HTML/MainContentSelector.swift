@@ -4,13 +4,64 @@
 /// pages that split the body over several containers.
 struct MainContentSelector {
     let document: HTMLDocument
-    let blocks: [TextBlock]
+    var blocks: [TextBlock]
+
+    /// Marks teasers: blocks opening with a headline link, or sitting in a small unit
+    /// (a card, a list item) whose other text is mostly links.
+    mutating func markTeasers() {
+        let doc = document
+        var textBytes = [Int32](repeating: 0, count: doc.count)
+        var linkBytes = [Int32](repeating: 0, count: doc.count)
+        var inLink = [Bool](repeating: false, count: doc.count)
+        for node in 0..<doc.count {
+            let parent = Int(doc.parents[node])
+            inLink[node] = doc.tags[node] == .a || (parent >= 0 && inLink[parent])
+        }
+        var node = doc.count - 1
+        while node >= 0 {
+            if doc.tags[node] == .text {
+                let length = doc.textEnds[node] - doc.textStarts[node]
+                textBytes[node] = length
+                if inLink[node] { linkBytes[node] = length }
+            }
+            let parent = Int(doc.parents[node])
+            if parent >= 0 {
+                textBytes[parent] += textBytes[node]
+                linkBytes[parent] += linkBytes[node]
+            }
+            node -= 1
+        }
+        for index in blocks.indices {
+            let block = blocks[index]
+            if block.leadingLinkLength >= 20, block.length > block.leadingLinkLength + 20,
+               !Self.endsSentence(block.text, atScalar: block.leadingLinkLength) {
+                blocks[index].isTeaser = true
+                continue
+            }
+            let container = block.container
+            let tag = doc.tags[container]
+            let unit = (tag == .p || tag.headingLevel != nil) ? Int(doc.parents[container]) : container
+            guard unit >= 0, !block.isHeading, textBytes[unit] < 1200, textBytes[unit] > 0 else { continue }
+            let outsideLinks = linkBytes[unit] - linkBytes[container]
+            if outsideLinks * 5 > textBytes[unit], outsideLinks >= 20 { blocks[index].isTeaser = true }
+        }
+    }
+
+    /// Whether the first `count` scalars of `text` end like a sentence (a headline does not).
+    static func endsSentence(_ text: String, atScalar count: Int) -> Bool {
+        let scalars = text.unicodeScalars
+        guard count > 0, let end = scalars.index(scalars.startIndex, offsetBy: count, limitedBy: scalars.endIndex) else { return false }
+        var index = scalars.index(before: end)
+        while index > scalars.startIndex, scalars[index] == " " { index = scalars.index(before: index) }
+        return ".!?\"”’:;…)".unicodeScalars.contains(scalars[index])
+    }
 
     /// How much one block says "article here" (positive) or "page furniture" (negative).
     static func weight(of block: TextBlock) -> Double {
         let length = Double(block.length)
         let linkDensity = block.linkDensity
         if block.isHeading { return 0 }
+        if block.isTeaser { return -length * 0.3 }
         if block.kind == .caption { return -length * 0.2 }
         if linkDensity > 0.5 { return -length * 0.75 }
         let plain = length * (1 - linkDensity)
@@ -46,7 +97,14 @@ struct MainContentSelector {
                 bestScore = score
             }
         }
-        guard best >= 0 else { return nil }
+        if best < 0 {
+            // Nothing scores positive overall: fall back to the container of the best block.
+            guard let top = blocks.indices.max(by: { Self.weight(of: blocks[$0]) < Self.weight(of: blocks[$1]) }),
+                  Self.weight(of: blocks[top]) > 0 || blocks[top].length >= 40
+            else { return nil }
+            let container = blocks[top].container
+            best = isCandidate(container) ? container : max(0, Int(doc.parents[container]))
+        }
         var roots = [best]
         let parent = Int(doc.parents[best])
         if parent >= 0 {

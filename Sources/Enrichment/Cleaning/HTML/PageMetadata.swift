@@ -15,7 +15,9 @@ struct PageMetadata: Sendable {
         var firstTimeAttribute: String?
         var itemprop: [String: String] = [:]
         var relAuthors: [String] = []
-        for node in 0..<document.count {
+        // Only elements that kept attributes can carry metadata.
+        for node32 in document.attributes.keys.sorted() {
+            let node = Int(node32)
             switch document.tags[node] {
             case .meta:
                 guard let attributes = document.attributes[Int32(node)], let content = attributes["content"] else { continue }

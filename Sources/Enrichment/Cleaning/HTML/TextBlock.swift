@@ -8,6 +8,10 @@ struct TextBlock: Sendable {
     /// Length in unicode scalars, and how much of it sits inside links.
     var length: Int
     var linkLength: Int
+    /// Link text at the very start of the block (a headline link opening a teaser).
+    var leadingLinkLength: Int = 0
+    /// Set by the selector: the block looks like a teaser for another article.
+    var isTeaser = false
     var kind: Kind
     /// The innermost block-level element holding the text.
     var container: Int
