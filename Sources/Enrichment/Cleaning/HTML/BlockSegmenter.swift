@@ -75,6 +75,7 @@ struct BlockSegmenter {
         var bufferLinkLength = 0
         var bufferLength = 0
         var leadingLinkLength = 0
+        var linkBytes = 0
         var sawPlainText = false
 
         func flush() {
@@ -82,7 +83,7 @@ struct BlockSegmenter {
             let text = buffer.withUnsafeBufferPointer { TextNormalizer.collapseWhitespace(utf8: $0) }
             buffer.removeAll(keepingCapacity: true)
             guard !text.isEmpty else {
-                bufferLength = 0; bufferLinkLength = 0; leadingLinkLength = 0; sawPlainText = false
+                bufferLength = 0; bufferLinkLength = 0; leadingLinkLength = 0; sawPlainText = false; linkBytes = 0
                 return
             }
             var kind = TextBlock.Kind.other
@@ -108,7 +109,8 @@ struct BlockSegmenter {
             let length = copy.withUTF8 { TextNormalizer.scalarCount($0) }
             blocks.append(TextBlock(
                 text: text, length: length, linkLength: min(length, bufferLinkLength),
-                leadingLinkLength: min(length, leadingLinkLength), kind: kind, container: container))
+                leadingLinkLength: min(length, leadingLinkLength), linkBytes: linkBytes, kind: kind, container: container))
+            linkBytes = 0
             bufferLength = 0
             bufferLinkLength = 0
             leadingLinkLength = 0
@@ -132,7 +134,10 @@ struct BlockSegmenter {
                     return (TextNormalizer.scalarCount(slice), slice.contains { $0 > 0x20 })
                 }
                 bufferLength += length
-                if linkDepth > 0 { bufferLinkLength += length }
+                if linkDepth > 0 {
+                    bufferLinkLength += length
+                    linkBytes += end - start
+                }
                 if !sawPlainText, hasVisible {
                     if linkDepth > 0 { leadingLinkLength += length } else { sawPlainText = true }
                 }

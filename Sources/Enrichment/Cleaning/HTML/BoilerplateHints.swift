@@ -23,6 +23,7 @@ enum BoilerplateHints {
         let tokens = tokenize(hint)
         for (index, token) in tokens.enumerated() {
             if articleBodyTokens.contains(token) { return true }
+            if token.count > 11, articleBodyTokens.contains(where: { token.hasSuffix($0) }) { return true }
             if index + 1 < tokens.count, articleBodyPairs.contains(token + " " + tokens[index + 1]) { return true }
         }
         return false

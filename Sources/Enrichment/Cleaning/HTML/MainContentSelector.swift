@@ -31,8 +31,19 @@ struct MainContentSelector {
             }
             node -= 1
         }
+        let teaserUnits = repeatedTeaserUnits(textBytes: textBytes)
         for index in blocks.indices {
             let block = blocks[index]
+            var ancestor = block.container
+            var inTeaserUnit = false
+            while ancestor >= 0 {
+                if teaserUnits[ancestor] { inTeaserUnit = true; break }
+                ancestor = Int(doc.parents[ancestor])
+            }
+            if inTeaserUnit {
+                blocks[index].isTeaser = true
+                continue
+            }
             if block.leadingLinkLength >= 20, block.length > block.leadingLinkLength + 20,
                !Self.endsSentence(block.text, atScalar: block.leadingLinkLength) {
                 blocks[index].isTeaser = true
@@ -42,9 +53,49 @@ struct MainContentSelector {
             let tag = doc.tags[container]
             let unit = (tag == .p || tag.headingLevel != nil) ? Int(doc.parents[container]) : container
             guard unit >= 0, !block.isHeading, textBytes[unit] < 1200, textBytes[unit] > 0 else { continue }
-            let outsideLinks = linkBytes[unit] - linkBytes[container]
+            var outsideLinks = linkBytes[unit] - linkBytes[container]
+            if unit == container {
+                // Text straight in a card: only when this block is the card's only plain text.
+                let plainBytes = textBytes[unit] - linkBytes[unit]
+                let ownPlain = Int32(block.text.utf8.count - block.linkBytes)
+                guard plainBytes <= ownPlain + ownPlain / 4 + 8 else { continue }
+                outsideLinks = linkBytes[unit] - Int32(block.linkBytes)
+            }
             if outsideLinks * 5 > textBytes[unit], outsideLinks >= 20 { blocks[index].isTeaser = true }
         }
+    }
+
+    /// Lists of cards: three or more sibling elements, each small and each holding a
+    /// headline link (a short block that is mostly link text). Article paragraphs with
+    /// inline links do not qualify: their link density is low.
+    private func repeatedTeaserUnits(textBytes: [Int32]) -> [Bool] {
+        let doc = document
+        var hasHeadline = [Bool](repeating: false, count: doc.count)
+        for block in blocks where block.length >= 15 && block.linkDensity > 0.6 {
+            var node = block.container
+            while node >= 0, !hasHeadline[node] {
+                hasHeadline[node] = true
+                node = Int(doc.parents[node])
+            }
+        }
+        var candidate = [Bool](repeating: false, count: doc.count)
+        var candidateChildren = [Int32](repeating: 0, count: doc.count)
+        var elementChildren = [Int32](repeating: 0, count: doc.count)
+        for node in 0..<doc.count where doc.tags[node] != .text {
+            let parent = Int(doc.parents[node])
+            guard parent >= 0 else { continue }
+            elementChildren[parent] += 1
+            if hasHeadline[node], textBytes[node] < 1000 {
+                candidate[node] = true
+                candidateChildren[parent] += 1
+            }
+        }
+        var units = [Bool](repeating: false, count: doc.count)
+        for node in 0..<doc.count where candidate[node] {
+            let parent = Int(doc.parents[node])
+            units[node] = candidateChildren[parent] >= 3 && candidateChildren[parent] * 2 >= elementChildren[parent]
+        }
+        return units
     }
 
     /// Whether the first `count` scalars of `text` end like a sentence (a headline does not).

@@ -10,6 +10,8 @@ struct TextBlock: Sendable {
     var linkLength: Int
     /// Link text at the very start of the block (a headline link opening a teaser).
     var leadingLinkLength: Int = 0
+    /// UTF-8 bytes of link text in the block (compared with per-element byte counts).
+    var linkBytes: Int = 0
     /// Set by the selector: the block looks like a teaser for another article.
     var isTeaser = false
     var kind: Kind
