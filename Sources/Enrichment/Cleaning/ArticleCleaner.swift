@@ -59,7 +59,7 @@ public struct ArticleCleaner: Sendable {
         let extracted = HTMLContentExtractor(document: document).extract(title: title)
         var paragraphs = extracted.paragraphs
         if paragraphs.isEmpty, let body = metadata.jsonLDBody {
-            paragraphs = PlainTextCleaner.splitParagraphs(body).map { $0.joined(separator: " ") }
+            paragraphs = PlainTextCleaner.splitParagraphs(body).flatMap(PlainTextCleaner.joinWrappedLines)
         }
         let (text, spans) = ParagraphAssembler.assemble(paragraphs)
         guard !text.isEmpty else { throw .noArticleText }

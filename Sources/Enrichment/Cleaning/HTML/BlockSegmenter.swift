@@ -35,7 +35,7 @@ struct BlockSegmenter {
     /// Why this element is left out of the text, if it is.
     private func removalReason(
         _ node: Int, paragraphText: [Int32], pageParagraphText: Int32,
-        hintCache: inout [Int32: RemovalReason?]
+        hintCache: inout [Int32: (reason: RemovalReason, strong: Bool)?]
     ) -> RemovalReason? {
         let doc = document
         let tag = doc.tags[node]
@@ -53,11 +53,21 @@ struct BlockSegmenter {
         default: break
         }
         let hintIndex = doc.hintIndex[node]
-        guard hintIndex >= 0, !holdsArticle else { return nil }
-        if let cached = hintCache[hintIndex] { return cached }
-        let reason = BoilerplateHints.classify(doc.hints[Int(hintIndex)])?.reason
-        hintCache[hintIndex] = reason
-        return reason
+        guard hintIndex >= 0 else { return nil }
+        let match: (reason: RemovalReason, strong: Bool)?
+        if let cached = hintCache[hintIndex] {
+            match = cached
+        } else {
+            match = BoilerplateHints.classify(doc.hints[Int(hintIndex)])
+            hintCache[hintIndex] = match
+        }
+        guard let match else { return nil }
+        // A strong hint (comments, share, related) only yields for a wrapper of nearly everything.
+        if match.strong {
+            let wrapsPage = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 4
+            return wrapsPage ? nil : match.reason
+        }
+        return holdsArticle ? nil : match.reason
     }
 
     func segment() -> Result {
@@ -67,7 +77,7 @@ struct BlockSegmenter {
         var blocks: [TextBlock] = []
         var removed: [(node: Int, reason: RemovalReason)] = []
 
-        var hintCache: [Int32: RemovalReason?] = [:]
+        var hintCache: [Int32: (reason: RemovalReason, strong: Bool)?] = [:]
         var open: [Int] = []          // open elements, outermost first
         var linkDepth = 0
         var buffer: [UInt8] = []

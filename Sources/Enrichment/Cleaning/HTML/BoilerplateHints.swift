@@ -2,19 +2,21 @@
 /// "comment-form", "share-bar", "related-stories" name what a block is for.
 enum BoilerplateHints {
     /// Why an element with this hint is boilerplate, or nil when the hint says nothing.
-    /// `strong` reasons hold even when the hint also mentions article content
-    /// (`article-share`, `post-comments`); weak ones (sidebar, byline) yield to it.
+    /// Strong words (comment, share, related, nav) name boilerplate even next to content
+    /// words (`article-share`, `post-comments`), but then the match is not `strong`, and a
+    /// caller protects elements that hold the article (`main-content has-section-nav`).
+    /// Weak words (sidebar, byline) yield to content words entirely.
     static func classify(_ hint: String) -> (reason: RemovalReason, strong: Bool)? {
         let tokens = tokenize(hint)
         if tokens.isEmpty { return nil }
+        let mentionsContent = tokens.contains(where: { contentTokens.contains($0) })
         var weak: RemovalReason?
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
-            if let strong = strongReason(token, next: next) { return (strong, true) }
+            if let strong = strongReason(token, next: next) { return (strong, !mentionsContent) }
             if weak == nil { weak = weakReason(token, next: next) }
         }
-        guard let weak else { return nil }
-        if tokens.contains(where: { contentTokens.contains($0) }) { return nil }
+        guard let weak, !mentionsContent else { return nil }
         return (weak, false)
     }
 

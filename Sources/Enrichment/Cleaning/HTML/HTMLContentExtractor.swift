@@ -21,6 +21,7 @@ struct HTMLContentExtractor {
     func extract(title: String?) -> Output {
         let segmentation = BlockSegmenter(document: document).segment()
         var removed: [RemovedEntry] = []
+        if getenv("NF_DEBUG") != nil { for (node, reason) in segmentation.removed { let t = document.textContent(of: node); if t.count > 300 { print("REMOVED", reason, document.tags[node], document.hint(of: node) ?? "", t.count) } } }  // DEBUG-REMOVE
         for (node, reason) in segmentation.removed {
             let text = document.textContent(of: node)
             if !text.isEmpty { removed.append(RemovedEntry(text: Self.clip(text), reason: reason)) }

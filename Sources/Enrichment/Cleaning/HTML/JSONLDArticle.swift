@@ -24,7 +24,7 @@ struct JSONLDArticle: Sendable {
         let articles = objects.filter { isArticleType($0["@type"]) }
         for object in articles + objects.filter({ !isArticleType($0["@type"]) }) {
             if result.headline == nil { result.headline = string(object["headline"]) }
-            if result.articleBody == nil, isArticleType(object["@type"]) { result.articleBody = string(object["articleBody"]) }
+            if result.articleBody == nil, isArticleType(object["@type"]) { result.articleBody = object["articleBody"] as? String }
             if result.authors.isEmpty, isArticleType(object["@type"]) { result.authors = names(object["author"]) }
             if result.datePublished == nil { result.datePublished = string(object["datePublished"]) }
             if result.inLanguage == nil { result.inLanguage = string(object["inLanguage"]) }

@@ -47,9 +47,25 @@ struct PlainTextCleaner {
                 }
                 keptLines.append(line)
             }
-            if !keptLines.isEmpty { kept.append(keptLines.joined(separator: " ")) }
+            kept += Self.joinWrappedLines(keptLines)
         }
         return Output(title: title, paragraphs: kept, removed: removed, bylineNames: names, bylineLine: bylineLine)
+    }
+
+    /// Each line is a paragraph, except that a line cut mid-sentence (hard-wrapped text)
+    /// continues on the next one.
+    static func joinWrappedLines(_ lines: [String]) -> [String] {
+        var paragraphs: [String] = []
+        var current = ""
+        for line in lines {
+            current = current.isEmpty ? line : current + " " + line
+            if endsLikeSentence(line) || line.unicodeScalars.count < 40 {
+                paragraphs.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
     }
 
     /// Paragraphs (blank-line separated) of normalised, non-empty lines.
