@@ -101,7 +101,8 @@ enum BoilerplateLines {
         ("see also:", .related), ("also read:", .related), ("more on this story", .related), ("recommended:", .related),
         ("more from", .related), ("click here to read", .related),
         ("all rights reserved", .footer), ("©", .footer), ("copyright ©", .footer), ("copyright 20", .footer),
-        ("skip to", .navigation),
+        ("skip to", .navigation), ("to read the full story", .loginPrompt), ("subscribe to read", .loginPrompt),
+        ("already have an account", .loginPrompt), ("create a free account", .loginPrompt),
     ]
 
     private static let fragments: [(String, RemovalReason)] = [

@@ -20,4 +20,5 @@ enum RemovalReason: String, Sendable {
     case linkList = "link-list"
     case outsideArticle = "outside-article"
     case form
+    case header
 }

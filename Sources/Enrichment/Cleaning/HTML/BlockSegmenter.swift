@@ -49,6 +49,7 @@ struct BlockSegmenter {
         case .aside: return holdsArticle ? nil : .related
         case .form: return holdsArticle ? nil : .form
         case .figcaption, .caption: return .caption
+        case .header: return holdsArticle ? nil : .header
         case .html, .body, .main, .article: return nil
         default: break
         }

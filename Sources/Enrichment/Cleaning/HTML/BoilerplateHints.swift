@@ -55,7 +55,7 @@ enum BoilerplateHints {
             (.footer, ["footer", "copyright", "colophon", "sitefooter", "contentinfo"]),
             (.navigation, ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skiplink",
                            "masthead", "topbar"]),
-            (.popup, ["modal", "popup", "overlay"]),
+            (.popup, ["modal", "popup", "overlay", "tooltip", "popover", "hovercard"]),
         ]
         for (reason, tokens) in groups { for token in tokens { table[token] = reason } }
         return table

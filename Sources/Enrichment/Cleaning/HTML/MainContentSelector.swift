@@ -71,6 +71,18 @@ struct MainContentSelector {
     private func repeatedTeaserUnits(textBytes: [Int32]) -> [Bool] {
         let doc = document
         var hasHeadline = [Bool](repeating: false, count: doc.count)
+        // A headline link: at least 15 bytes and most of its parent's text (`<h3><a>...</a></h3>`),
+        // unlike a link inside a sentence. Read from the whole document, removed parts included.
+        for anchor in 0..<doc.count where doc.tags[anchor] == .a && textBytes[anchor] >= 15 {
+            let parent = Int(doc.parents[anchor])
+            guard parent >= 0, textBytes[anchor] * 10 >= textBytes[parent] * 6 else { continue }
+            var node = anchor
+            while node >= 0, !hasHeadline[node] {
+                hasHeadline[node] = true
+                node = Int(doc.parents[node])
+            }
+        }
+        // ...or a short block of links (a headline, a row of share links) among the kept blocks.
         for block in blocks where block.length >= 15 && block.linkDensity > 0.6 {
             var node = block.container
             while node >= 0, !hasHeadline[node] {
