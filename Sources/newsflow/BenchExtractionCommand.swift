@@ -1,7 +1,55 @@
 import ArgumentParser
+import Articles
+import Cleaning
+import Foundation
 
-/// Placeholder: replaced by the Extraction work.
+/// `newsflow bench extraction`: cleaner throughput on one core over a benchmark folder,
+/// with the pages loaded up front (I/O not timed), plus the process's peak RSS.
 struct BenchExtraction: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extraction", abstract: "(not built yet)")
-    func run() async throws { throw ValidationError("not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "extraction",
+        abstract: "Measure cleaner throughput (pages/s, MB/s) and peak memory on a benchmark folder.")
+
+    @Option(help: "Benchmark folder holding ground-truth.json and html/ID.html.gz.")
+    var data: String
+
+    @Option(help: "File of ids to use (one a line); default: every id in the truth.")
+    var ids: String?
+
+    @Option(help: "How many passes over the pages to time.")
+    var rounds: Int = 5
+
+    func run() async throws {
+        guard rounds > 0 else { throw ValidationError("--rounds must be at least 1") }
+        let corpus = try BenchmarkCorpus(folder: data, idsFile: ids)
+        let pages = try corpus.ids.map { RawArticle(id: $0, contentType: .html, body: try corpus.page($0)) }
+        let bytes = pages.reduce(0) { $0 + $1.body.utf8.count }
+        let cleaner = ArticleCleaner()
+        var characters = 0
+        _ = pages.first.map { try? cleaner.clean($0) }  // warm-up
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for _ in 0..<rounds {
+                for page in pages { characters &+= (try? cleaner.clean(page))?.text.utf8.count ?? 0 }
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let count = Double(pages.count * rounds)
+        print(String(format: "pages      %d × %d rounds (%.1f MB a round)", pages.count, rounds, Double(bytes) / 1e6))
+        print(String(format: "speed      %.0f pages/s, %.1f MB/s on one core", count / seconds, Double(bytes * rounds) / 1e6 / seconds))
+        print(String(format: "latency    %.2f ms a page on average", seconds / count * 1000))
+        print("peak RSS   \(PeakMemory.describe())")
+        print("checksum   \(characters) characters extracted")
+    }
+}
+
+/// Peak resident set size from /proc/self/status (VmHWM), Linux only.
+enum PeakMemory {
+    static func describe() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return "unknown (no /proc/self/status)" }
+        let kilobytes = Double(line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0)
+        return String(format: "%.1f MB (VmHWM)", kilobytes / 1024)
+    }
 }

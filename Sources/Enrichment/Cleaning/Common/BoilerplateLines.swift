@@ -1,0 +1,143 @@
+import Foundation
+
+/// Recognises short lines that are page furniture rather than article text, in scraped
+/// plain text and in HTML blocks alike: comment-form prompts, share and subscribe calls,
+/// cookie notices, "Read more" links, advert labels, photo credits and bylines.
+enum BoilerplateLines {
+    /// Only lines up to this many characters are judged: real paragraphs are longer.
+    static let maxJudgedLength = 160
+
+    static func classify(_ line: String) -> RemovalReason? {
+        let length = line.unicodeScalars.count
+        guard length > 0, length <= maxJudgedLength else { return nil }
+        let lower = line.lowercased()
+        let trimmed = lower.trimmingCharacters(in: " .:!|•·-–—>»›")
+
+        if exactLabels[trimmed] != nil { return exactLabels[trimmed] }
+        for (prefix, reason) in prefixes where trimmed.hasPrefix(prefix) {
+            return reason
+        }
+        for (fragment, reason) in fragments where lower.containsBytes(fragment) {
+            return reason
+        }
+        if isByline(line) { return .byline }
+        if isPhotoCredit(lower) { return .photoCredit }
+        return nil
+    }
+
+    /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by ...".
+    static func isByline(_ line: String) -> Bool {
+        let length = line.unicodeScalars.count
+        guard length <= 100 else { return false }
+        let lower = line.lowercased()
+        guard lower.hasPrefix("by ") || lower.hasPrefix("written by ") || lower.hasPrefix("words by ")
+                || lower.hasPrefix("reporting by ") || lower.hasPrefix("von ") || lower.hasPrefix("por ") || lower.hasPrefix("par ")
+        else { return false }
+        let words = line.split(separator: " ")
+        guard words.count >= 2, words.count <= 14 else { return false }
+        // Names are capitalised; a sentence starting with "By the time ..." is not a byline.
+        let second = words[1]
+        return second.first.map { $0.isUppercase } ?? false
+    }
+
+    static func bylineNames(_ line: String) -> [String] {
+        var rest = Substring(line)
+        for prefix in ["Written by ", "Words by ", "Reporting by ", "By ", "by ", "BY ", "Von ", "Por ", "Par "] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        if let cut = rest.firstIndex(where: { $0 == "|" || $0 == "•" }) { rest = rest[..<cut] }
+        let parts = rest.replacingOccurrences(" and ", with: ",").split(separator: ",")
+        return parts.map { TextNormalizer.collapseWhitespace($0) }.filter { name in
+            let words = name.split(separator: " ")
+            return words.count >= 2 && words.count <= 5 && words.allSatisfy { $0.first?.isUppercase ?? false }
+        }
+    }
+
+    private static func isPhotoCredit(_ lower: String) -> Bool {
+        guard lower.unicodeScalars.count <= 120 else { return false }
+        let markers = ["photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:", "(photo", "(image",
+                       "getty images", "/ afp", "/afp", "via reuters", "/ reuters", "(ap photo", "ap photo/", "file photo",
+                       "shutterstock", "istock", "foto:", "bild:"]
+        return markers.contains { lower.containsBytes($0) }
+    }
+
+    private static let exactLabels: [String: RemovalReason] = [
+        "advertisement": .advertisement, "advertisements": .advertisement, "advert": .advertisement, "ad": .advertisement,
+        "sponsored": .advertisement, "sponsored content": .advertisement, "story continues below advertisement": .advertisement,
+        "article continues below advertisement": .advertisement, "continue reading below": .advertisement,
+        "anzeige": .advertisement, "publicidad": .advertisement, "publicité": .advertisement,
+        "share": .share, "share this": .share, "share this article": .share, "share this story": .share, "share on facebook": .share,
+        "share on twitter": .share, "tweet": .share, "email": .share, "print": .share, "facebook": .share, "twitter": .share,
+        "whatsapp": .share, "linkedin": .share, "pinterest": .share, "reddit": .share, "copy link": .share, "link copied": .share,
+        "read more": .related, "related": .related, "related articles": .related, "related stories": .related,
+        "more stories": .related, "recommended": .related, "you may also like": .related, "you might also like": .related,
+        "most read": .related, "most popular": .related, "trending": .related, "trending now": .related, "see also": .related,
+        "comments": .comments, "leave a reply": .comments, "leave a comment": .comments, "post comment": .comments,
+        "add a comment": .comments, "join the conversation": .comments, "show comments": .comments, "view comments": .comments,
+        "sign up": .newsletter, "subscribe": .newsletter, "subscribe now": .newsletter, "sign in": .loginPrompt,
+        "log in": .loginPrompt, "login": .loginPrompt, "register": .loginPrompt,
+        "accept": .cookieNotice, "accept all": .cookieNotice, "accept cookies": .cookieNotice,
+        "skip to content": .navigation, "skip to main content": .navigation, "back to top": .navigation, "home": .navigation,
+        "menu": .navigation, "search": .navigation, "close": .navigation, "next": .navigation, "previous": .navigation,
+        "image": .photoCredit, "photo": .photoCredit, "enlarge this image": .photoCredit, "toggle caption": .photoCredit,
+        "hide caption": .photoCredit, "hide caption toggle caption": .photoCredit,
+    ]
+
+    private static let prefixes: [(String, RemovalReason)] = [
+        ("please enter your comment", .comments), ("please enter your name", .comments),
+        ("you have entered an incorrect email", .comments), ("save my name, email", .comments),
+        ("leave a reply", .comments), ("leave a comment", .comments), ("comments are closed", .comments),
+        ("you must be logged in to post", .comments), ("log in to comment", .comments), ("sign in to comment", .comments),
+        ("to comment, please", .comments), ("view comments", .comments), ("comment on this", .comments),
+        ("share this", .share), ("share on", .share), ("share:", .share), ("share via", .share), ("follow us on", .share),
+        ("click to share", .share), ("click to email", .share), ("click to print", .share),
+        ("sign up for", .newsletter), ("sign up to", .newsletter), ("subscribe to", .newsletter), ("subscribe for", .newsletter),
+        ("get our newsletter", .newsletter), ("get the latest", .newsletter), ("never miss", .newsletter),
+        ("by signing up", .newsletter), ("by subscribing", .newsletter), ("enter your email", .newsletter),
+        ("we use cookies", .cookieNotice), ("this site uses cookies", .cookieNotice), ("this website uses cookies", .cookieNotice),
+        ("by continuing to browse", .cookieNotice), ("by using this site", .cookieNotice),
+        ("read more:", .related), ("read more about", .related), ("read next", .related), ("related:", .related),
+        ("see also:", .related), ("also read:", .related), ("more on this story", .related), ("recommended:", .related),
+        ("more from", .related), ("click here to read", .related),
+        ("all rights reserved", .footer), ("©", .footer), ("copyright ©", .footer), ("copyright 20", .footer),
+        ("skip to", .navigation), ("to read the full story", .loginPrompt), ("subscribe to read", .loginPrompt),
+        ("already have an account", .loginPrompt), ("create a free account", .loginPrompt),
+    ]
+
+    private static let fragments: [(String, RemovalReason)] = [
+        ("all rights reserved", .footer), ("please enter your comment", .comments),
+        ("to continue reading", .loginPrompt), ("already a subscriber", .loginPrompt), ("subscribe to continue", .loginPrompt),
+        ("we use cookies", .cookieNotice), ("use of cookies", .cookieNotice),
+        ("sign up for our newsletter", .newsletter), ("subscribe to our newsletter", .newsletter),
+        ("newsletter sign up", .newsletter), ("get our free newsletter", .newsletter),
+        ("this article was originally published", .related),
+    ]
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let first = s.first, set.contains(first) { s.removeFirst() }
+        while let last = s.last, set.contains(last) { s.removeLast() }
+        return String(s)
+    }
+
+    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
+
+extension Substring {
+    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        String(self).replacingOccurrences(target, with: replacement)
+    }
+}

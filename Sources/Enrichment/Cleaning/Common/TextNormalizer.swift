@@ -1,0 +1,94 @@
+import Foundation
+
+/// The unicode normalisation every cleaned text goes through: NFC, one kind of space,
+/// no invisible characters. Curly quotes, dashes and ellipses are kept as written,
+/// because quote extraction downstream relies on them.
+///
+/// Works on UTF-8 bytes with an ASCII fast path: this runs on every block of every page.
+enum TextNormalizer {
+    /// Collapses every run of whitespace (including no-break and typographic spaces) to
+    /// one space, drops invisible characters, trims, and applies NFC when needed.
+    static func collapseWhitespace<S: StringProtocol>(_ text: S) -> String {
+        var copy = String(text)
+        return copy.withUTF8 { collapseWhitespace(utf8: $0) }
+    }
+
+    static func collapseWhitespace(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        var pendingSpace = false
+        var needsNFC = false
+        var i = 0
+        let count = input.count
+        while i < count {
+            let byte = input[i]
+            if byte < 0x80 {
+                i += 1
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = true
+                } else if byte >= 0x20 && byte != 0x7F {
+                    if pendingSpace, !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                }
+                continue
+            }
+            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            guard i + width <= count, width > 1 else { i += 1; continue }
+            var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for k in 1..<width { value = (value << 6) | UInt32(input[i + k] & 0x3F) }
+            if isSpace(value) {
+                pendingSpace = true
+            } else if !isInvisible(value) {
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                for k in 0..<width { out.append(input[i + k]) }
+                if value >= 0x300, !needsNFC, let scalar = Unicode.Scalar(value) { needsNFC = mayChangeUnderNFC(scalar) }
+            }
+            i += width
+        }
+        let result = String(decoding: out, as: UTF8.self)
+        return needsNFC ? result.precomposedStringWithCanonicalMapping : result
+    }
+
+    /// Combining marks, conjoining Hangul jamo and the compatibility singletons are
+    /// the only scalars NFC can change; everything else is already in NFC.
+    static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+        switch value {
+        case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x1100...0x11FF, 0x1F71...0x1FFD, 0x2000...0x2001, 0x2126, 0x212A, 0x212B,
+             0x2329...0x232A, 0xF900...0xFAFF, 0x2F800...0x2FA1F, 0x0915...0x095F, 0x09B0...0x09DF, 0x0B21...0x0B5D, 0x0CBF...0x0CCB:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Zero-width spaces, word joiners, byte-order marks, soft hyphens and control codes.
+    /// Zero-width (non-)joiners are kept: they change how some scripts and emoji render.
+    static func isInvisible(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x08, 0x0E...0x1F, 0x7F...0x84, 0x86...0x9F, 0xAD, 0x200B, 0x2060...0x2064, 0xFEFF, 0xFFFE, 0xFFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Unicode scalar count of UTF-8 bytes (bytes that do not continue a sequence).
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}

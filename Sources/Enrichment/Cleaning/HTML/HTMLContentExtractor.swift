@@ -1,0 +1,124 @@
+import Foundation
+/// The article body of an HTML page: segment into blocks, pick the main container,
+/// then drop the furniture that sits inside it (title, bylines, captions, share lines).
+struct HTMLContentExtractor {
+    struct Output {
+        var paragraphs: [String]
+        var removed: [RemovedEntry]
+        var bylineNames: [String]
+    }
+
+    struct RemovedEntry {
+        var text: String
+        var reason: RemovalReason
+    }
+
+    /// The audit trail keeps at most this many characters of each removed block.
+    static let auditTextLimit = 300
+
+    let document: HTMLDocument
+
+    func extract(title: String?) -> Output {
+        let segmentation = BlockSegmenter(document: document).segment()
+        var removed: [RemovedEntry] = []
+        if getenv("NF_DEBUG") != nil { for (node, reason) in segmentation.removed { let t = document.textContent(of: node); if t.count > 300 { print("REMOVED", reason, document.tags[node], document.hint(of: node) ?? "", t.count) } } }  // DEBUG-REMOVE
+        for (node, reason) in segmentation.removed {
+            let text = document.textContent(of: node)
+            if !text.isEmpty { removed.append(RemovedEntry(text: Self.clip(text), reason: reason)) }
+        }
+        var selector = MainContentSelector(document: document, blocks: segmentation.blocks)
+        selector.markTeasers()
+        let blocks = selector.blocks
+        if getenv("NF_DEBUG") != nil, selector.select() == nil {  // DEBUG-REMOVE
+            for block in blocks { print("nosel", block.isTeaser ? "T" : " ", Int(MainContentSelector.weight(of: block)), block.kind, document.tags[block.container], document.hint(of: block.container) ?? "", "|", block.text.prefix(80)) }
+        }
+        guard let selection = selector.select() else {
+            return Output(paragraphs: [], removed: removed, bylineNames: [])
+        }
+        let roots = selection.roots
+        if getenv("NF_DEBUG") != nil {  // DEBUG-REMOVE
+            print("roots", roots.map { "\(document.tags[$0]) \(document.hint(of: $0) ?? "") score \(selection.scores[$0])" })
+            for block in blocks {
+                let inside = roots.contains(where: { document.isAncestor($0, of: block.container) })
+                print(inside ? "IN " : "out", block.isTeaser ? "T" : " ", Int(MainContentSelector.weight(of: block)), block.kind, document.tags[block.container], document.hint(of: block.container) ?? "", "|", block.text.prefix(80))
+            }
+        }
+        let normalizedTitle = title.map(Self.comparable)
+        var kept: [TextBlock] = []
+        var bylineNames: [String] = []
+        var firstBodyIndex: Int?
+        for block in blocks {
+            guard roots.contains(where: { document.isAncestor($0, of: block.container) }) else {
+                removed.append(RemovedEntry(text: Self.clip(block.text), reason: .outsideArticle))
+                continue
+            }
+            if let reason = Self.furnitureReason(block, title: normalizedTitle) {
+                if reason == .byline { bylineNames += BoilerplateLines.bylineNames(block.text) }
+                removed.append(RemovedEntry(text: Self.clip(block.text), reason: reason))
+                continue
+            }
+            if firstBodyIndex == nil, Self.isBodyParagraph(block) { firstBodyIndex = kept.count }
+            kept.append(block)
+        }
+        // Short labels before the first real paragraph are kickers, dates and credits.
+        if let first = firstBodyIndex, first > 0 {
+            var lead: [TextBlock] = []
+            for block in kept[..<first] {
+                if block.wordCount < 6 && !block.endsLikeSentence || block.kind == .heading(1) {
+                    removed.append(RemovedEntry(text: Self.clip(block.text), reason: .byline))
+                } else {
+                    lead.append(block)
+                }
+            }
+            kept = lead + kept[first...]
+        }
+        // A heading with nothing after it introduces something we removed.
+        while let last = kept.last, last.isHeading || (last.wordCount < 4 && !last.endsLikeSentence) {
+            removed.append(RemovedEntry(text: Self.clip(last.text), reason: .related))
+            kept.removeLast()
+        }
+        return Output(paragraphs: kept.map(\.text), removed: removed, bylineNames: bylineNames)
+    }
+
+    static func isBodyParagraph(_ block: TextBlock) -> Bool {
+        !block.isHeading && block.linkDensity < 0.5 && block.length >= 60 && block.endsLikeSentence
+    }
+
+    /// Why a block inside the article container is still not article text.
+    static func furnitureReason(_ block: TextBlock, title: String?) -> RemovalReason? {
+        if block.kind == .heading(1) { return .duplicateTitle }
+        if let title, !title.isEmpty, block.length < title.utf8.count * 2 + 10, block.length * 2 + 10 > title.unicodeScalars.count,
+           comparable(block.text) == title {
+            return .duplicateTitle
+        }
+        if block.kind == .caption { return .caption }
+        if block.isTeaser { return .related }
+        if block.linkDensity > 0.6 && (block.length < 200 || block.kind == .listItem) { return .linkList }
+        if let reason = BoilerplateLines.classify(block.text) { return reason }
+        if block.length <= 60, DateLineDetector.isDateLine(block.text) { return .byline }
+        return nil
+    }
+
+    /// Letters and digits only, lower-cased: "Budget passes!" and "budget  passes" compare equal.
+    static func comparable(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    scalars.append(scalar)
+                } else if value >= 0x41 && value <= 0x5A {
+                    scalars.append(Unicode.Scalar(value + 0x20)!)
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(scalars)
+    }
+
+    static func clip(_ text: String) -> String {
+        guard text.unicodeScalars.count > auditTextLimit else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(auditTextLimit))) + "…"
+    }
+}

@@ -1,0 +1,63 @@
+/// A compact, array-backed HTML tree built from libxml2's SAX events.
+///
+/// Nodes are stored in document (pre-)order, so an element's subtree is the contiguous
+/// index range `i..<end[i]` and every parent index is smaller than its children's.
+/// That lets every pass run as a flat loop: no recursion, whatever the nesting depth.
+struct HTMLDocument: Sendable {
+    var tags: [HTMLTag] = []
+    var parents: [Int32] = []
+    /// One past the last node of each node's subtree.
+    var ends: [Int32] = []
+    /// For text nodes: the UTF-8 byte range of their text in `textBytes`.
+    var textStarts: [Int32] = []
+    var textEnds: [Int32] = []
+    /// Lower-cased `class`, `id`, `role` and `itemprop` of each element, or -1 (index into `hints`).
+    var hintIndex: [Int32] = []
+    var hints: [String] = []
+    /// Elements marked `hidden`, `aria-hidden="true"` or `display:none`.
+    var hidden: [Bool] = []
+    /// Full attributes, kept only for the elements metadata is read from.
+    var attributes: [Int32: [String: String]] = [:]
+    var textBytes: [UInt8] = []
+    /// Contents of `<script type="application/ld+json">` blocks.
+    var jsonLD: [String] = []
+    /// The `<title>` text.
+    var titleText: String = ""
+
+    var count: Int { tags.count }
+
+    func text(of node: Int) -> Substring {
+        let bytes = textBytes[Int(textStarts[node])..<Int(textEnds[node])]
+        return Substring(decoding: bytes, as: UTF8.self)
+    }
+
+    func hint(of node: Int) -> String? {
+        let index = hintIndex[node]
+        return index < 0 ? nil : hints[Int(index)]
+    }
+
+    func attribute(_ name: String, of node: Int) -> String? {
+        attributes[Int32(node)]?[name]
+    }
+
+    /// Element nodes with the given tag, in document order.
+    func nodes(_ tag: HTMLTag) -> [Int] {
+        tags.indices.filter { tags[$0] == tag }
+    }
+
+    /// All text under `node`, whitespace collapsed.
+    func textContent(of node: Int) -> String {
+        var out = ""
+        var i = node
+        let end = Int(ends[node])
+        while i < end {
+            if tags[i] == .text { out += text(of: i) ; out += " " }
+            i += 1
+        }
+        return TextNormalizer.collapseWhitespace(out)
+    }
+
+    func isAncestor(_ ancestor: Int, of node: Int) -> Bool {
+        ancestor <= node && node < Int(ends[ancestor])
+    }
+}

@@ -1,0 +1,93 @@
+/// The element names the extractor reasons about; everything else is `.other`.
+/// Interning names once at parse time keeps the per-node checks to integer compares.
+enum HTMLTag: UInt8, Sendable {
+    case other, text
+    case html, head, body, title, meta, link, script, style, noscript, template, svg, math, iframe
+    case p, div, span, section, article, main, header, footer, nav, aside
+    case h1, h2, h3, h4, h5, h6
+    case ul, ol, li, dl, dt, dd
+    case table, thead, tbody, tfoot, tr, td, th, caption
+    case blockquote, pre, code, figure, figcaption, picture, img, video, audio, object, embed, canvas
+    case a, br, hr, time, form, input, button, select, option, textarea, label, fieldset, dialog, menu
+    case address, center, details, summary, small
+
+    init(name: String) {
+        self = HTMLTag.byName[name] ?? .other
+    }
+
+    /// Looks a NUL-terminated element name up without building a String: names of up
+    /// to eight bytes are packed into one integer key.
+    init(cName: UnsafePointer<UInt8>) {
+        var key: UInt64 = 0
+        var length = 0
+        while length < 9, cName[length] != 0 {
+            key = key << 8 | UInt64(cName[length])
+            length += 1
+        }
+        if length <= 8 {
+            self = HTMLTag.byPackedName[key] ?? .other
+        } else {
+            self = HTMLTag(name: String(cString: cName))
+        }
+    }
+
+    private static let byPackedName: [UInt64: HTMLTag] = {
+        var table: [UInt64: HTMLTag] = [:]
+        for (name, tag) in byName where name.utf8.count <= 8 {
+            table[name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }] = tag
+        }
+        return table
+    }()
+
+    private static let byName: [String: HTMLTag] = {
+        var table: [String: HTMLTag] = [:]
+        let all: [HTMLTag] = [
+            .html, .head, .body, .title, .meta, .link, .script, .style, .noscript, .template, .svg, .math, .iframe,
+            .p, .div, .span, .section, .article, .main, .header, .footer, .nav, .aside,
+            .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl, .dt, .dd,
+            .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption,
+            .blockquote, .pre, .code, .figure, .figcaption, .picture, .img, .video, .audio, .object, .embed, .canvas,
+            .a, .br, .hr, .time, .form, .input, .button, .select, .option, .textarea, .label, .fieldset, .dialog, .menu,
+            .address, .center, .details, .summary, .small,
+        ]
+        for tag in all { table["\(tag)"] = tag }
+        return table
+    }()
+
+    /// Elements whose start or end separates paragraphs of text.
+    var breaksBlock: Bool {
+        switch self {
+        case .p, .div, .section, .article, .main, .header, .footer, .nav, .aside,
+             .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl, .dt, .dd,
+             .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption,
+             .blockquote, .pre, .figure, .figcaption, .br, .hr, .form, .fieldset, .address, .center,
+             .details, .summary, .body, .html, .title, .dialog, .menu, .option, .textarea, .button, .select, .iframe:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Elements whose content is never article text.
+    var isNeverContent: Bool {
+        switch self {
+        case .head, .script, .style, .noscript, .template, .svg, .math, .iframe, .button, .select, .option,
+             .textarea, .input, .object, .embed, .canvas, .video, .audio, .dialog:
+            return true
+        default:
+            return false
+        }
+    }
+
+    var headingLevel: Int? {
+        switch self {
+        case .h1: 1
+        case .h2: 2
+        case .h3: 3
+        case .h4: 4
+        case .h5: 5
+        case .h6: 6
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import CLibXML2
+
+/// Receives libxml2's SAX events and builds an `HTMLDocument`.
+///
+/// SAX keeps libxml2 from building its own DOM (which we would only walk and copy), and
+/// the depth cap keeps pathological nesting (100,000 levels) from growing our stacks:
+/// elements deeper than `maxDepth` are flattened into their deepest kept ancestor.
+final class HTMLTreeBuilder {
+    static let maxDepth = 400
+
+    private(set) var document = HTMLDocument()
+    private var openElements: [Int32] = []
+    private var droppedDepth = 0
+    private var scriptIsJSONLD = false
+    private var jsonLDBuffer: [UInt8] = []
+    private var titleBuffer: [UInt8] = []
+    private var inTitle = false
+    private var hintIDs: [String: Int32] = [:]
+
+    init(expectedBytes: Int) {
+        document.textBytes.reserveCapacity(expectedBytes / 3)
+        let nodes = max(64, expectedBytes / 40)
+        document.tags.reserveCapacity(nodes)
+        document.parents.reserveCapacity(nodes)
+        document.ends.reserveCapacity(nodes)
+        document.textStarts.reserveCapacity(nodes)
+        document.textEnds.reserveCapacity(nodes)
+        document.hintIndex.reserveCapacity(nodes)
+        document.hidden.reserveCapacity(nodes)
+    }
+
+    private var currentParent: Int32 { openElements.last ?? -1 }
+
+    private func appendNode(_ tag: HTMLTag) -> Int32 {
+        let index = Int32(document.tags.count)
+        document.tags.append(tag)
+        document.parents.append(currentParent)
+        document.ends.append(index + 1)
+        document.textStarts.append(0)
+        document.textEnds.append(0)
+        document.hintIndex.append(-1)
+        document.hidden.append(false)
+        return index
+    }
+
+    func startElement(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        if openElements.count >= Self.maxDepth {
+            droppedDepth += 1
+            return
+        }
+        let tag = HTMLTag(cName: name)
+        let node = appendNode(tag)
+        openElements.append(node)
+        if tag == .title { inTitle = true }
+        guard let attributes else {
+            if tag == .script { scriptIsJSONLD = false }
+            return
+        }
+        var hint = ""
+        var kept: [String: String]? = nil
+        let keepsAttributes: Bool
+        switch tag {
+        case .meta, .link, .html, .time, .script: keepsAttributes = true
+        default: keepsAttributes = false
+        }
+        var index = 0
+        while let namePointer = attributes[index] {
+            let valuePointer = attributes[index + 1]
+            index += 2
+            // Most attributes (href, src, data-*) are never read: skip them on the first byte.
+            switch namePointer[0] {
+            case UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "a"),
+                 UInt8(ascii: "s"), UInt8(ascii: "d"):
+                break
+            default:
+                if !keepsAttributes { continue }
+            }
+            // Attribute names are short, so these Strings stay inline (no allocation).
+            let attributeName = String(cString: namePointer)
+            switch attributeName {
+            case "class", "id", "role":
+                guard let valuePointer, valuePointer.pointee != 0 else { continue }
+                if !hint.isEmpty { hint += " " }
+                hint += String(cString: valuePointer)
+            case "itemprop":
+                guard let valuePointer, valuePointer.pointee != 0 else { continue }
+                let value = String(cString: valuePointer)
+                if !hint.isEmpty { hint += " " }
+                hint += "itemprop-" + value
+                kept = kept ?? [:]
+                kept?["itemprop"] = value
+            case "hidden":
+                document.hidden[Int(node)] = true
+            case "aria-hidden":
+                if let valuePointer, String(cString: valuePointer).lowercased() == "true" { document.hidden[Int(node)] = true }
+            case "style":
+                guard let valuePointer else { continue }
+                let value = String(cString: valuePointer)
+                if value.containsBytes("none") || value.containsBytes("hidden") {
+                    let compact = value.lowercased().filter { $0 != " " }
+                    if compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden") {
+                        document.hidden[Int(node)] = true
+                    }
+                }
+            case "rel" where tag == .a:
+                guard let valuePointer else { continue }
+                let value = String(cString: valuePointer)
+                if value.lowercased().containsBytes("author") {
+                    kept = kept ?? [:]
+                    kept?["rel"] = value
+                }
+            case "content", "datetime":
+                guard let valuePointer else { continue }
+                kept = kept ?? [:]
+                kept?[attributeName] = String(cString: valuePointer)
+            default:
+                if keepsAttributes {
+                    kept = kept ?? [:]
+                    kept?[attributeName] = valuePointer.map { String(cString: $0) } ?? ""
+                }
+            }
+        }
+        if !hint.isEmpty {
+            // Identical hints share one entry, so their classification is computed once.
+            if let known = hintIDs[hint] {
+                document.hintIndex[Int(node)] = known
+            } else {
+                let id = Int32(document.hints.count)
+                hintIDs[hint] = id
+                document.hintIndex[Int(node)] = id
+                document.hints.append(hint.lowercased())
+            }
+        }
+        if let kept {
+            document.attributes[node] = kept
+        }
+        let keepAll = kept
+        if tag == .script {
+            scriptIsJSONLD = (keepAll?["type"]?.lowercased() ?? "").containsBytes("ld+json")
+            jsonLDBuffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    func endElement() {
+        if droppedDepth > 0 {
+            droppedDepth -= 1
+            return
+        }
+        guard let node = openElements.popLast() else { return }
+        document.ends[Int(node)] = Int32(document.tags.count)
+        switch document.tags[Int(node)] {
+        case .title:
+            inTitle = false
+            if document.titleText.isEmpty {
+                document.titleText = TextNormalizer.collapseWhitespace(String(decoding: titleBuffer, as: UTF8.self))
+            }
+        case .script:
+            if scriptIsJSONLD, !jsonLDBuffer.isEmpty {
+                document.jsonLD.append(String(decoding: jsonLDBuffer, as: UTF8.self))
+            }
+            scriptIsJSONLD = false
+        default:
+            break
+        }
+    }
+
+    func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
+        guard count > 0 else { return }
+        let bytes = UnsafeBufferPointer(start: pointer, count: count)
+        if inTitle { titleBuffer.append(contentsOf: bytes) }
+        let parent = currentParent
+        let last = document.tags.count - 1
+        if last >= 0, document.tags[last] == .text, document.parents[last] == parent,
+           Int(document.textEnds[last]) == document.textBytes.count {
+            document.textBytes.append(contentsOf: bytes)
+            document.textEnds[last] = Int32(document.textBytes.count)
+            return
+        }
+        let node = appendNode(.text)
+        document.textStarts[Int(node)] = Int32(document.textBytes.count)
+        document.textBytes.append(contentsOf: bytes)
+        document.textEnds[Int(node)] = Int32(document.textBytes.count)
+    }
+
+    /// Raw contents of `<script>`/`<style>`: only JSON-LD is kept.
+    func rawContent(_ pointer: UnsafePointer<UInt8>, count: Int) {
+        guard scriptIsJSONLD, count > 0 else { return }
+        jsonLDBuffer.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+    }
+
+    /// Closes whatever the parser left open.
+    func finish() -> HTMLDocument {
+        while let node = openElements.popLast() {
+            document.ends[Int(node)] = Int32(document.tags.count)
+        }
+        return document
+    }
+}

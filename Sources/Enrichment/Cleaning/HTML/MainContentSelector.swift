@@ -1,0 +1,195 @@
+/// Picks the element that holds the article: the subtree whose blocks add up to the most
+/// article-like text (long, sentence-like, few links) minus boilerplate-like text (short
+/// lines, link lists). Siblings that are themselves article-like are taken along, for
+/// pages that split the body over several containers.
+struct MainContentSelector {
+    let document: HTMLDocument
+    var blocks: [TextBlock]
+
+    /// Marks teasers: blocks opening with a headline link, or sitting in a small unit
+    /// (a card, a list item) whose other text is mostly links.
+    mutating func markTeasers() {
+        let doc = document
+        var textBytes = [Int32](repeating: 0, count: doc.count)
+        var linkBytes = [Int32](repeating: 0, count: doc.count)
+        var inLink = [Bool](repeating: false, count: doc.count)
+        for node in 0..<doc.count {
+            let parent = Int(doc.parents[node])
+            inLink[node] = doc.tags[node] == .a || (parent >= 0 && inLink[parent])
+        }
+        var node = doc.count - 1
+        while node >= 0 {
+            if doc.tags[node] == .text {
+                let length = doc.textEnds[node] - doc.textStarts[node]
+                textBytes[node] = length
+                if inLink[node] { linkBytes[node] = length }
+            }
+            let parent = Int(doc.parents[node])
+            if parent >= 0 {
+                textBytes[parent] += textBytes[node]
+                linkBytes[parent] += linkBytes[node]
+            }
+            node -= 1
+        }
+        let teaserUnits = repeatedTeaserUnits(textBytes: textBytes)
+        for index in blocks.indices {
+            let block = blocks[index]
+            var ancestor = block.container
+            var inTeaserUnit = false
+            while ancestor >= 0 {
+                if teaserUnits[ancestor] { inTeaserUnit = true; break }
+                ancestor = Int(doc.parents[ancestor])
+            }
+            if inTeaserUnit {
+                blocks[index].isTeaser = true
+                continue
+            }
+            if block.leadingLinkLength >= 20, block.length > block.leadingLinkLength + 20,
+               !Self.endsSentence(block.text, atScalar: block.leadingLinkLength) {
+                blocks[index].isTeaser = true
+                continue
+            }
+            let container = block.container
+            let tag = doc.tags[container]
+            let unit = (tag == .p || tag.headingLevel != nil) ? Int(doc.parents[container]) : container
+            guard unit >= 0, !block.isHeading, textBytes[unit] < 1200, textBytes[unit] > 0 else { continue }
+            var outsideLinks = linkBytes[unit] - linkBytes[container]
+            if unit == container {
+                // Text straight in a card: only when this block is the card's only plain text.
+                let plainBytes = textBytes[unit] - linkBytes[unit]
+                let ownPlain = Int32(block.text.utf8.count - block.linkBytes)
+                guard plainBytes <= ownPlain + ownPlain / 4 + 8 else { continue }
+                outsideLinks = linkBytes[unit] - Int32(block.linkBytes)
+            }
+            if outsideLinks * 5 > textBytes[unit], outsideLinks >= 20 { blocks[index].isTeaser = true }
+        }
+    }
+
+    /// Lists of cards: three or more sibling elements, each small and each holding a
+    /// headline link (a short block that is mostly link text). Article paragraphs with
+    /// inline links do not qualify: their link density is low.
+    private func repeatedTeaserUnits(textBytes: [Int32]) -> [Bool] {
+        let doc = document
+        var hasHeadline = [Bool](repeating: false, count: doc.count)
+        // A headline link: at least 15 bytes and most of its parent's text (`<h3><a>...</a></h3>`),
+        // unlike a link inside a sentence. Read from the whole document, removed parts included.
+        for anchor in 0..<doc.count where doc.tags[anchor] == .a && textBytes[anchor] >= 15 {
+            let parent = Int(doc.parents[anchor])
+            guard parent >= 0, textBytes[anchor] * 10 >= textBytes[parent] * 6 else { continue }
+            var node = anchor
+            while node >= 0, !hasHeadline[node] {
+                hasHeadline[node] = true
+                node = Int(doc.parents[node])
+            }
+        }
+        // ...or a short block of links (a headline, a row of share links) among the kept blocks.
+        for block in blocks where block.length >= 15 && block.linkDensity > 0.6 {
+            var node = block.container
+            while node >= 0, !hasHeadline[node] {
+                hasHeadline[node] = true
+                node = Int(doc.parents[node])
+            }
+        }
+        var candidate = [Bool](repeating: false, count: doc.count)
+        var candidateChildren = [Int32](repeating: 0, count: doc.count)
+        var elementChildren = [Int32](repeating: 0, count: doc.count)
+        for node in 0..<doc.count where doc.tags[node] != .text {
+            let parent = Int(doc.parents[node])
+            guard parent >= 0 else { continue }
+            elementChildren[parent] += 1
+            if hasHeadline[node], textBytes[node] < 1000 {
+                candidate[node] = true
+                candidateChildren[parent] += 1
+            }
+        }
+        var units = [Bool](repeating: false, count: doc.count)
+        for node in 0..<doc.count where candidate[node] {
+            let parent = Int(doc.parents[node])
+            units[node] = candidateChildren[parent] >= 3 && candidateChildren[parent] * 2 >= elementChildren[parent]
+        }
+        return units
+    }
+
+    /// Whether the first `count` scalars of `text` end like a sentence (a headline does not).
+    static func endsSentence(_ text: String, atScalar count: Int) -> Bool {
+        let scalars = text.unicodeScalars
+        guard count > 0, let end = scalars.index(scalars.startIndex, offsetBy: count, limitedBy: scalars.endIndex) else { return false }
+        var index = scalars.index(before: end)
+        while index > scalars.startIndex, scalars[index] == " " { index = scalars.index(before: index) }
+        return ".!?\"”’:;…)".unicodeScalars.contains(scalars[index])
+    }
+
+    /// How much one block says "article here" (positive) or "page furniture" (negative).
+    static func weight(of block: TextBlock) -> Double {
+        let length = Double(block.length)
+        let linkDensity = block.linkDensity
+        if block.isHeading { return 0 }
+        if block.isTeaser { return -length * 0.3 }
+        if block.kind == .caption { return -length * 0.2 }
+        if linkDensity > 0.5 { return -length * 0.75 }
+        let plain = length * (1 - linkDensity)
+        if block.length >= 80 && (block.endsLikeSentence || block.length >= 150) {
+            return block.kind == .paragraph ? plain * 1.2 : plain
+        }
+        if block.kind == .paragraph && block.endsLikeSentence { return plain * 0.6 }
+        if block.length < 30 { return -8 - length * 0.3 }
+        return plain * 0.1
+    }
+
+    /// Nodes whose blocks make up the article, and the scores they were chosen by.
+    func select() -> (roots: [Int], scores: [Double])? {
+        let doc = document
+        guard doc.count > 0, !blocks.isEmpty else { return nil }
+        var scores = [Double](repeating: 0, count: doc.count)
+        for block in blocks { scores[block.container] += Self.weight(of: block) }
+        var node = doc.count - 1
+        while node > 0 {
+            let parent = Int(doc.parents[node])
+            if parent >= 0 { scores[parent] += scores[node] }
+            node -= 1
+        }
+        var best = -1
+        var bestScore = 0.0
+        for node in 0..<doc.count where isCandidate(node) {
+            var score = scores[node]
+            if score <= 0 { continue }
+            if let hint = doc.hint(of: node), BoilerplateHints.isArticleBody(hint) { score *= 1.15 }
+            if doc.tags[node] == .article { score *= 1.05 }
+            if score > bestScore {
+                best = node
+                bestScore = score
+            }
+        }
+        if best < 0 {
+            // Nothing scores positive overall: fall back to the container of the best block.
+            guard let top = blocks.indices.max(by: { Self.weight(of: blocks[$0]) < Self.weight(of: blocks[$1]) }),
+                  Self.weight(of: blocks[top]) > 0 || blocks[top].length >= 40
+            else { return nil }
+            let container = blocks[top].container
+            best = isCandidate(container) ? container : max(0, Int(doc.parents[container]))
+        }
+        var roots = [best]
+        let parent = Int(doc.parents[best])
+        if parent >= 0 {
+            let threshold = max(300, scores[best] * 0.25)
+            var child = parent + 1
+            var siblings: [Int] = []
+            while child < Int(doc.ends[parent]) {
+                if child != best, doc.tags[child] != .text, scores[child] >= threshold, isCandidate(child) {
+                    siblings.append(child)
+                }
+                child = Int(doc.ends[child])
+            }
+            roots = (siblings + [best]).sorted()
+        }
+        return (roots, scores)
+    }
+
+    private func isCandidate(_ node: Int) -> Bool {
+        let tag = document.tags[node]
+        switch tag {
+        case .text, .a, .span, .p, .li, .h1, .h2, .h3, .h4, .h5, .h6, .small, .time, .label: return false
+        default: return true
+        }
+    }
+}

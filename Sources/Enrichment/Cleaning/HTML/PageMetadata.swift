@@ -1,0 +1,96 @@
+/// Article metadata read from `<meta>`, OpenGraph, JSON-LD and the DOM, in that order of trust.
+struct PageMetadata: Sendable {
+    var title: String?
+    var authors: [String] = []
+    var publishedAt: String?
+    var language: String?
+    var url: String?
+    var siteName: String?
+    var jsonLDBody: String?
+
+    init(document: HTMLDocument) {
+        var meta: [String: String] = [:]
+        var canonical: String?
+        var htmlLanguage: String?
+        var firstTimeAttribute: String?
+        var itemprop: [String: String] = [:]
+        var relAuthors: [String] = []
+        // Only elements that kept attributes can carry metadata.
+        for node32 in document.attributes.keys.sorted() {
+            let node = Int(node32)
+            switch document.tags[node] {
+            case .meta:
+                guard let attributes = document.attributes[Int32(node)], let content = attributes["content"] else { continue }
+                let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"] ?? attributes["http-equiv"] ?? "").lowercased()
+                if !key.isEmpty, meta[key] == nil { meta[key] = TextNormalizer.collapseWhitespace(content) }
+            case .link:
+                if canonical == nil, let attributes = document.attributes[Int32(node)],
+                   attributes["rel"]?.lowercased().split(separator: " ").contains("canonical") == true,
+                   let href = attributes["href"], !href.isEmpty {
+                    canonical = href.trimmingCharacters(in: " \n\t")
+                }
+            case .html:
+                if htmlLanguage == nil { htmlLanguage = document.attribute("lang", of: node) ?? document.attribute("xml:lang", of: node) }
+            case .time:
+                if firstTimeAttribute == nil { firstTimeAttribute = document.attribute("datetime", of: node) }
+            default:
+                break
+            }
+            if let attributes = document.attributes[Int32(node)], let property = attributes["itemprop"]?.lowercased(),
+               itemprop[property] == nil {
+                let value = attributes["content"] ?? attributes["datetime"]
+                    ?? (property == "author" || property == "name" ? document.textContent(of: node) : nil)
+                if let value, !value.isEmpty { itemprop[property] = value }
+            }
+            if document.tags[node] == .a, relAuthors.count < 5,
+               document.attributes[Int32(node)]?["rel"]?.lowercased() == "author" {
+                let name = document.textContent(of: node)
+                if !name.isEmpty, name.unicodeScalars.count < 60 { relAuthors.append(name) }
+            }
+        }
+        let jsonLD = JSONLDArticle.read(document.jsonLD)
+        jsonLDBody = jsonLD.articleBody
+
+        siteName = meta["og:site_name"] ?? jsonLD.publisherName ?? meta["application-name"] ?? meta["twitter:site"].map {
+            $0.hasPrefix("@") ? String($0.dropFirst()) : $0
+        }
+        let titleKeys = ["og:title", "twitter:title", "title"]
+        var rawTitle: String? = meta["og:title"] ?? jsonLD.headline
+        if rawTitle == nil { rawTitle = titleKeys.lazy.compactMap({ meta[$0] }).first }
+        if rawTitle == nil, !document.titleText.isEmpty { rawTitle = document.titleText }
+        title = rawTitle.map { TitleCleaner.removeSiteName(from: $0, siteName: siteName) }
+
+        var names: [String] = jsonLD.authors
+        let authorKeys = ["author", "article:author", "byl", "sailthru.author", "dc.creator"]
+        if names.isEmpty, let author = authorKeys.lazy.compactMap({ meta[$0] }).first, !author.hasPrefix("http") {
+            names = [author.hasPrefix("By ") ? String(author.dropFirst(3)) : author]
+        }
+        if names.isEmpty, let author = itemprop["author"] { names = [TextNormalizer.collapseWhitespace(author)] }
+        if names.isEmpty { names = relAuthors }
+        authors = Self.unique(names.filter { !$0.isEmpty && !$0.hasPrefix("http") && $0.unicodeScalars.count < 100 })
+
+        let dateKeys = ["article:published_time", "og:article:published_time", "date", "pubdate", "publish-date",
+                        "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date"]
+        var rawDate: String? = meta["article:published_time"] ?? jsonLD.datePublished ?? itemprop["datepublished"]
+        if rawDate == nil { rawDate = dateKeys.lazy.compactMap { meta[$0] }.first ?? firstTimeAttribute }
+        publishedAt = rawDate.flatMap(ISODateNormalizer.normalize)
+
+        let languageKeys = ["og:locale", "content-language", "language"]
+        let rawLanguage = htmlLanguage ?? languageKeys.lazy.compactMap({ meta[$0] }).first ?? jsonLD.inLanguage
+        language = rawLanguage.flatMap(Self.languageCode)
+
+        url = canonical ?? meta["og:url"] ?? jsonLD.url
+    }
+
+    /// "en-US", "en_GB", "EN" → "en": the primary language subtag.
+    static func languageCode(_ raw: String) -> String? {
+        let primary = raw.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == " " }).first.map { $0.lowercased() } ?? ""
+        guard (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return primary
+    }
+
+    private static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+}
