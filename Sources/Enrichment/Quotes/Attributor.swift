@@ -1,0 +1,68 @@
+/// Gives every quote a speaker: first from a cue in its own sentence, then from the
+/// other quotes of its paragraph, then from the previous paragraph when the quote
+/// opens a paragraph that has no cue of its own (a speech running on).
+enum Attributor {
+    struct Attribution: Sendable {
+        var speaker: SpeakerResolver.Speaker?
+        var cue: String?
+        /// True when a cue phrase was found, even if it could not be resolved.
+        var cued = false
+    }
+
+    static func attribute(
+        _ quotes: [QuoteSpan], _ tokensByParagraph: [[FrameToken]], _ directory: inout PersonDirectory
+    ) -> [Attribution] {
+        var result = [Attribution](repeating: Attribution(), count: quotes.count)
+        var carried: Attribution?
+        for tokens in tokensByParagraph {
+            let positions = tokens.indices.filter { tokens[$0].quoteIndex != nil }
+            for position in positions {
+                guard let index = tokens[position].quoteIndex else { continue }
+                if let phrase = phrase(for: quotes[index], at: position, in: tokens) {
+                    result[index] = Attribution(
+                        speaker: SpeakerResolver.resolve(phrase, in: &directory), cue: phrase.cue, cued: true)
+                }
+            }
+            let cuedInParagraph = positions.contains { tokens[$0].quoteIndex.map { result[$0].cued } ?? false }
+            for (n, position) in positions.enumerated() {
+                guard let index = tokens[position].quoteIndex, !result[index].cued else { continue }
+                if let donor = positions[..<n].reversed().compactMap({ tokens[$0].quoteIndex }).first(where: { result[$0].cued })
+                    ?? positions[(n + 1)...].compactMap({ tokens[$0].quoteIndex }).first(where: { result[$0].cued }) {
+                    result[index] = result[donor]
+                } else if !cuedInParagraph, position == 0, let carried {
+                    result[index] = carried
+                }
+            }
+            carried = carry(tokens, positions, result, quotes, &directory)
+        }
+        return result
+    }
+
+    private static func phrase(for quote: QuoteSpan, at position: Int, in tokens: [FrameToken]) -> SpeakerPhrase? {
+        let endsSentence = quote.endsSentence
+        let right = SpeakerRules.right(tokens, quoteAt: position, endsSentence: endsSentence)
+        if let right, right.strong { return right.0 }
+        return SpeakerRules.left(tokens, quoteAt: position) ?? right?.0
+    }
+
+    /// What the next paragraph inherits when it opens with an uncued quote.
+    private static func carry(
+        _ tokens: [FrameToken], _ positions: [Int], _ result: [Attribution], _ quotes: [QuoteSpan],
+        _ directory: inout PersonDirectory
+    ) -> Attribution? {
+        guard let lastToken = tokens.last else { return nil }
+        if let index = lastToken.quoteIndex, result[index].speaker != nil { return result[index] }
+        if lastToken.isPunctuation(":"), let k = tokens.indices.last(where: { SpeakerRules.isCue(tokens, $0) }) {
+            let words = PhraseReader.backward(tokens, before: k, from: 0)
+            if !words.isEmpty {
+                let phrase = SpeakerPhrase(words: words, cue: tokens[k].lower)
+                return Attribution(speaker: SpeakerResolver.resolve(phrase, in: &directory), cue: phrase.cue, cued: true)
+            }
+        }
+        if let index = positions.last.flatMap({ tokens[$0].quoteIndex }), !quotes[index].closed,
+           result[index].speaker != nil {
+            return result[index]
+        }
+        return nil
+    }
+}

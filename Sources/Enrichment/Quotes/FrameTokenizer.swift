@@ -1,0 +1,69 @@
+import Articles
+
+/// Cuts a paragraph into words and punctuation, turning each quotation into one
+/// token. Periods stay on abbreviations and initials ("Sen.", "U.S.", "J.") so a
+/// bare "." token always ends a sentence.
+enum FrameTokenizer {
+    static func tokens(
+        _ chars: [Unicode.Scalar], paragraph: TextSpan, quotes: [QuoteSpan], quoteIndices: Range<Int>
+    ) -> [FrameToken] {
+        var tokens: [FrameToken] = []
+        tokens.reserveCapacity((paragraph.end - paragraph.start) / 4)
+        let tags = MarkupTags.ranges(in: chars, from: paragraph.start, to: paragraph.end)
+        var nextQuote = quoteIndices.lowerBound
+        var tagIndex = 0
+        var i = paragraph.start
+        while i < paragraph.end {
+            if nextQuote < quoteIndices.upperBound, quotes[nextQuote].markStart == i {
+                tokens.append(FrameToken(kind: .quote(nextQuote), start: i, end: quotes[nextQuote].markEnd, text: "", lower: ""))
+                i = max(quotes[nextQuote].markEnd, i + 1)
+                nextQuote += 1
+                continue
+            }
+            while tagIndex < tags.count, tags[tagIndex].upperBound <= i { tagIndex += 1 }
+            if tagIndex < tags.count, tags[tagIndex].lowerBound == i { i = tags[tagIndex].upperBound; continue }
+            let c = chars[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            if QuoteMarks.isWordCharacter(c) {
+                let end = wordEnd(chars, from: i, limit: paragraph.end)
+                var text = String(String.UnicodeScalarView(chars[i..<end]))
+                text = text.replacingOccurrences(of: "\u{2019}", with: "'")
+                tokens.append(FrameToken(kind: .word, start: i, end: end, text: text, lower: text.lowercased()))
+                i = end
+            } else {
+                let text = String(Character(c))
+                tokens.append(FrameToken(kind: .punctuation, start: i, end: i + 1, text: text, lower: text))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    private static func wordEnd(_ chars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        var i = start
+        var segmentStart = start
+        while i < limit {
+            let c = chars[i]
+            if QuoteMarks.isWordCharacter(c) || c.properties.isDiacritic { i += 1; continue }
+            let next: Unicode.Scalar? = i + 1 < limit ? chars[i + 1] : nil
+            if (c == "'" || c == "\u{2019}" || c == "-" || c == "&"), QuoteMarks.isWordCharacter(next) {
+                i += 1
+                continue
+            }
+            if c == "." {
+                let segment = String(String.UnicodeScalarView(chars[segmentStart..<i]))
+                let singleLetter = i - segmentStart == 1 && chars[segmentStart].properties.isAlphabetic
+                if singleLetter || NameLexicon.abbreviations.contains(segment.lowercased()) {
+                    i += 1
+                    if i < limit, chars[i].properties.isAlphabetic, i + 1 < limit, chars[i + 1] == "." {
+                        segmentStart = i
+                        continue
+                    }
+                    return i
+                }
+            }
+            return i
+        }
+        return i
+    }
+}

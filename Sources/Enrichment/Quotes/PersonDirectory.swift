@@ -1,0 +1,107 @@
+import Articles
+
+/// The people an article mentions, with where, so a surname, a pronoun or a job
+/// title can be turned into one canonical person. Built from the entities stage's
+/// PERSON entities when given, else from capitalised names the text itself shows.
+struct PersonDirectory: Sendable {
+    enum Gender: Sendable { case male, female, unknown }
+
+    struct Person: Sendable {
+        var name: String
+        var id: String?
+        var nameKeys: Set<String>
+        var surname: String
+        var gender: Gender
+        var titles: Set<String>
+    }
+
+    private(set) var people: [Person] = []
+    /// (offset, person index), kept sorted by offset.
+    private(set) var mentions: [(offset: Int, person: Int)] = []
+
+    init(entities: [Entity], chars: [Unicode.Scalar]) {
+        for entity in entities where entity.type == .person {
+            let words = NameWords.split(entity.name)
+            guard let surname = words.last?.lowercased() else { continue }
+            var person = Person(
+                name: entity.name, id: entity.id, nameKeys: Set(words.map { $0.lowercased() }),
+                surname: surname, gender: NameWords.gender(firstName: words.first), titles: [])
+            for mention in entity.mentions {
+                let before = NameWords.wordsBefore(mention.start, in: chars, count: 6)
+                person.titles.formUnion(before.filter { NameLexicon.titles.contains($0) })
+                if person.gender == .unknown { person.gender = NameWords.gender(honorifics: before + [mention.text.lowercased()]) }
+                for key in NameWords.split(mention.text) { person.nameKeys.insert(key.lowercased()) }
+            }
+            people.append(person)
+            for mention in entity.mentions { mentions.append((mention.start, people.count - 1)) }
+        }
+        mentions.sort { $0.offset < $1.offset }
+    }
+
+    var isEmpty: Bool { people.isEmpty }
+
+    /// The person a name refers to: same surname, or a full name containing it.
+    func person(named words: [String]) -> Int? {
+        guard let last = words.last?.lowercased() else { return nil }
+        if let exact = people.lastIndex(where: { $0.surname == last }) { return exact }
+        return people.lastIndex(where: { $0.nameKeys.contains(last) && words.count == 1 })
+    }
+
+    /// Adds a person the text names (self-detected), or returns the one already known.
+    @discardableResult
+    mutating func note(name words: [String], titles: [String], at offset: Int) -> Int? {
+        guard let surname = words.last?.lowercased() else { return nil }
+        let index: Int
+        if let known = person(named: words) {
+            index = known
+            if words.count > NameWords.split(people[index].name).count, people[index].id == nil {
+                people[index].name = words.joined(separator: " ")
+                people[index].nameKeys.formUnion(words.map { $0.lowercased() })
+            }
+        } else {
+            people.append(Person(
+                name: words.joined(separator: " "), id: nil, nameKeys: Set(words.map { $0.lowercased() }),
+                surname: surname, gender: NameWords.gender(firstName: words.count > 1 ? words.first : nil), titles: []))
+            index = people.count - 1
+        }
+        people[index].titles.formUnion(titles.filter { NameLexicon.titles.contains($0) })
+        if people[index].gender == .unknown { people[index].gender = NameWords.gender(honorifics: titles) }
+        addMention(offset, index)
+        return index
+    }
+
+    mutating func addMention(_ offset: Int, _ person: Int) {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].offset <= offset { low = mid + 1 } else { high = mid }
+        }
+        mentions.insert((offset, person), at: low)
+    }
+
+    /// The latest person mentioned before `offset` whose gender fits the pronoun.
+    func antecedent(gender: Gender, before offset: Int) -> Int? {
+        var i = mentions.count - 1
+        while i >= 0 {
+            let m = mentions[i]
+            if m.offset < offset {
+                let g = people[m.person].gender
+                if gender == .unknown || g == .unknown || g == gender { return m.person }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The latest person mentioned before `offset` who holds the title ("the secretary").
+    func holder(of title: String, before offset: Int) -> Int? {
+        var i = mentions.count - 1
+        while i >= 0 {
+            let m = mentions[i]
+            if m.offset < offset, people[m.person].titles.contains(title) { return m.person }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,86 @@
+/// Reads noun phrases off a token run, forwards ("said Steven Brill, author of ...")
+/// or backwards ("US Secretary of State Antony Blinken said"). Phrases stop at
+/// punctuation, clauses and prepositions other than "of", so only the speaker is kept.
+enum PhraseReader {
+    static let maxWords = 9
+    private static let connectors: Set<String> = ["of", "de", "van", "von", "del", "la", "le", "bin", "al", "da", "du", "and", "&"]
+    private static let stops: Set<String> = [
+        "who", "which", "that", "whose", "whom", "for", "in", "on", "at", "during", "to", "with", "from",
+        "about", "after", "before", "when", "while", "as", "by", "into", "over", "because", "if",
+        "but", "or", "than", "last", "this", "is", "was", "has", "had", "will", "would", "in", "not",
+    ]
+
+    static func forward(_ tokens: [FrameToken], from start: Int, to end: Int) -> [FrameToken] {
+        var i = start
+        while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) { i += 1 }
+        guard i < end, tokens[i].isWord else { return [] }
+        if NameLexicon.personalPronouns.contains(tokens[i].lower) { return [tokens[i]] }
+        var words: [FrameToken] = []
+        while i < end, words.count < maxWords {
+            let t = tokens[i]
+            guard t.isWord else { break }
+            if !words.isEmpty, stops.contains(t.lower) || NameLexicon.isPronoun(t.lower) || CueLexicon.verbs.contains(t.lower) { break }
+            if words.isEmpty, stops.contains(t.lower) { break }
+            words.append(t)
+            i += 1
+        }
+        while let last = words.last, connectors.contains(last.lower) || NameLexicon.determiners.contains(last.lower) {
+            words.removeLast()
+        }
+        return words
+    }
+
+    /// The phrase ending just before `end`, not reaching before `start`.
+    static func backward(_ tokens: [FrameToken], before end: Int, from start: Int) -> [FrameToken] {
+        var j = end - 1
+        while j >= start, tokens[j].isWord, CueLexicon.auxiliaries.contains(tokens[j].lower) { j -= 1 }
+        guard j >= start else { return [] }
+        if tokens[j].isPunctuation(")") {
+            var k = j - 1
+            while k >= start, !tokens[k].isPunctuation("(") { k -= 1 }
+            guard k > start else { return [] }
+            j = k - 1
+        }
+        if tokens[j].isPunctuation(",") {
+            // "Name, appositive, said": the name sits before the earlier comma.
+            var k = j - 1
+            while k >= start, k > j - 20, !tokens[k].isPunctuation(","), tokens[k].quoteIndex == nil,
+                  !isSentenceEnd(tokens[k]) { k -= 1 }
+            guard k >= start, k > j - 20, tokens[k].isPunctuation(",") else { return [] }
+            j = k - 1
+        }
+        guard j >= start, tokens[j].isWord else { return [] }
+        let first = tokens[j]
+        if first.lower == "who", j - 1 >= start {
+            let before = tokens[j - 1].isPunctuation(",") ? j - 1 : j
+            return backward(tokens, before: before, from: start)
+        }
+        if NameLexicon.personalPronouns.contains(first.lower) { return [first] }
+        var words: [FrameToken] = []
+        var lowercaseRun = 0
+        while j >= start, words.count < maxWords {
+            let t = tokens[j]
+            guard t.isWord else { break }
+            if NameLexicon.isPronoun(t.lower) && !NameLexicon.determiners.contains(t.lower) { break }
+            if CueLexicon.verbs.contains(t.lower) || stops.contains(t.lower) { break }
+            if NameLexicon.determiners.contains(t.lower) {
+                words.insert(t, at: 0)
+                break
+            }
+            if t.isCapitalized || connectors.contains(t.lower) {
+                lowercaseRun = 0
+            } else {
+                lowercaseRun += 1
+                if lowercaseRun > 4 { break }
+            }
+            words.insert(t, at: 0)
+            j -= 1
+        }
+        while let head = words.first, connectors.contains(head.lower) { words.removeFirst() }
+        return words
+    }
+
+    static func isSentenceEnd(_ token: FrameToken) -> Bool {
+        token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?")
+    }
+}

@@ -1,0 +1,62 @@
+/// Turns a speaker phrase into a speaker: names map to the canonical person,
+/// "he"/"she" to the latest fitting person, "the secretary" to the latest holder of
+/// that title. Other pronouns stay unresolved (nil): a wrong speaker is worse than none.
+enum SpeakerResolver {
+    struct Speaker: Sendable, Equatable {
+        var name: String
+        var id: String?
+    }
+
+    static func resolve(_ phrase: SpeakerPhrase, in directory: inout PersonDirectory) -> Speaker? {
+        let words = phrase.words
+        guard let last = words.last else { return nil }
+        if words.count == 1, NameLexicon.personalPronouns.contains(last.lower) {
+            let gender: PersonDirectory.Gender
+            switch last.lower {
+            case "he": gender = .male
+            case "she": gender = .female
+            default: return nil
+            }
+            return directory.antecedent(gender: gender, before: phrase.offset).map { speaker(directory, $0) }
+        }
+        var nameStart = words.count
+        while nameStart > 0, words[nameStart - 1].isCapitalized { nameStart -= 1 }
+        let nameWords = words[nameStart...].map { NameSpotter.stripPossessive($0.text) }
+            .filter { word in
+                let lower = word.lowercased()
+                return !NameLexicon.titles.contains(lower) && !NameLexicon.sentenceWords.contains(lower)
+                    && !NameLexicon.nameSuffixes.contains(lower)
+            }
+        let opensWithArticle = ["the", "a", "an"].contains(words[0].lower)
+        if !nameWords.isEmpty, !opensWithArticle || (nameWords.count >= 2 && NameWords.gender(firstName: nameWords.first) != .unknown) {
+            let titles = words[..<nameStart].map(\.lower)
+            if let index = directory.note(name: nameWords, titles: titles, at: words[nameStart].start) {
+                return speaker(directory, index)
+            }
+        }
+        let phraseText = words.map(\.text).joined(separator: " ")
+        if nameWords.isEmpty {
+            let head = descriptionHead(words)
+            if let head, NameLexicon.titles.contains(head), head != "the", head != "a",
+               let index = directory.holder(of: head, before: phrase.offset) {
+                return speaker(directory, index)
+            }
+            if words.count == 1, NameLexicon.isPronoun(last.lower) { return nil }
+        }
+        return Speaker(name: phraseText, id: nil)
+    }
+
+    private static func speaker(_ directory: PersonDirectory, _ index: Int) -> Speaker {
+        Speaker(name: directory.people[index].name, id: directory.people[index].id)
+    }
+
+    /// "the former secretary of state" → "secretary".
+    private static func descriptionHead(_ words: [FrameToken]) -> String? {
+        var head: String?
+        for word in words {
+            if word.lower == "of" { break }
+            head = word.lower
+        }
+        return head
+    }
+}

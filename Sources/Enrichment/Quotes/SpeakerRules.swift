@@ -1,0 +1,99 @@
+/// Finds the phrase that names a quote's speaker in the quote's own sentence:
+/// after it ("…,” Blinken said", "…,” said Blinken") or before it ("Blinken said
+/// Wednesday that “…”", "according to Blinken, “…”", "Blinken hit back, saying “…”").
+enum SpeakerRules {
+    /// How far after a quote a cue may sit and still attribute it.
+    static let rightWindow = 14
+
+    /// The phrase after the quote; `strong` when the cue is right at the quote.
+    static func right(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: Bool) -> (SpeakerPhrase, strong: Bool)? {
+        var start = q + 1
+        while start < tokens.count, tokens[start].kind == .punctuation,
+              [",", "\u{2014}", "\u{2013}", "-", ")"].contains(tokens[start].text) { start += 1 }
+        var end = start
+        while end < tokens.count, end - start < rightWindow + 12, tokens[end].quoteIndex == nil,
+              !PhraseReader.isSentenceEnd(tokens[end]) { end += 1 }
+        guard start < end, tokens[start].isWord else { return nil }
+        let first = tokens[start]
+        if CueLexicon.verbs.contains(first.lower), !CueLexicon.participles.contains(first.lower) {
+            let words = PhraseReader.forward(tokens, from: start + 1, to: end)
+            guard !words.isEmpty else { return nil }
+            return (SpeakerPhrase(words: words, cue: first.lower), true)
+        }
+        if endsSentence, first.isCapitalized, !NameLexicon.personalPronouns.contains(first.lower) {
+            // A new sentence begins unless a cue follows within a short name.
+            guard let k = (start..<min(end, start + 5)).first(where: { isCue(tokens, $0) }) else { return nil }
+            return phraseBefore(tokens, cue: k, start: start).map { ($0, true) }
+        }
+        for k in start..<min(end, start + rightWindow) where isCue(tokens, k) {
+            if tokens[k].lower == "according" {
+                let words = PhraseReader.forward(tokens, from: k + 2, to: end)
+                return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
+            }
+            guard let phrase = phraseBefore(tokens, cue: k, start: start) else { return nil }
+            return (phrase, k - start <= 5)
+        }
+        return nil
+    }
+
+    /// The phrase before the quote, in the same sentence.
+    static func left(_ tokens: [FrameToken], quoteAt q: Int) -> SpeakerPhrase? {
+        var frameStart = q
+        while frameStart > 0 {
+            let t = tokens[frameStart - 1]
+            if PhraseReader.isSentenceEnd(t) { break }
+            frameStart -= 1
+        }
+        var k = q - 1
+        while k >= frameStart {
+            if isCue(tokens, k) {
+                let cue = tokens[k].lower
+                if cue == "according" {
+                    let words = PhraseReader.forward(tokens, from: k + 2, to: q)
+                    if !words.isEmpty { return SpeakerPhrase(words: words, cue: "according to") }
+                } else if CueLexicon.participles.contains(cue) {
+                    if let words = clauseSubject(tokens, from: frameStart, before: k) {
+                        return SpeakerPhrase(words: words, cue: cue)
+                    }
+                } else if let phrase = phraseBefore(tokens, cue: k, start: frameStart) {
+                    return phrase
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static func isCue(_ tokens: [FrameToken], _ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord else { return false }
+        if t.lower == "according" { return k + 1 < tokens.count && tokens[k + 1].lower == "to" }
+        return CueLexicon.verbs.contains(t.lower)
+    }
+
+    private static func phraseBefore(_ tokens: [FrameToken], cue k: Int, start: Int) -> SpeakerPhrase? {
+        var words = PhraseReader.backward(tokens, before: k, from: start)
+        while let head = words.first, words.count > 1, NameLexicon.sentenceWords.contains(head.lower) { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        return SpeakerPhrase(words: words, cue: tokens[k].lower)
+    }
+
+    /// The subject of the clause a participle hangs from: the last phrase that opens a clause.
+    private static func clauseSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
+        var best: [FrameToken]?
+        var i = start
+        while i < k {
+            if i == start || tokens[i - 1].isPunctuation(",") {
+                var j = i
+                while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
+                let words = PhraseReader.forward(tokens, from: j, to: k)
+                if let head = words.first, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
+                    || NameLexicon.determiners.contains(head.lower) {
+                    best = words
+                }
+            }
+            i += 1
+        }
+        return best
+    }
+}
