@@ -13,6 +13,13 @@ enum CueLexicon {
         "warn", "whisper", "wonder", "yell", "blast", "slam", "demand", "describe", "dub", "call",
         "accuse", "criticize", "decry", "praise", "reject", "dismiss", "label", "mutter", "state",
         "agree", "disagree", "repeat", "recommend", "question", "opine", "rail", "thunder", "quote",
+        "press", "bark", "condemn", "attack", "tout", "hail", "brand", "refer", "invoke", "talk",
+        "discuss", "defend", "thank", "apologize", "cite", "liken", "characterize", "deride",
+        "lambast", "rip", "knock", "trash", "chide", "scold", "remind", "lecture", "challenge",
+        "laud", "champion", "pitch", "sigh", "grumble", "ponder", "marvel", "recite", "chime",
+        "interject", "interrupt", "wail", "hiss", "growl", "gripe", "whine", "beg", "tease", "taunt",
+        "predict", "forecast", "estimate", "conclude", "find", "cheer", "applaud", "celebrate",
+        "welcome", "criticise", "warn", "advise", "assure", "reassure", "inform", "notify", "signal",
     ]
     /// Irregular forms and forms the suffix rules would get wrong.
     private static let irregular: Set<String> = [
@@ -20,7 +27,8 @@ enum CueLexicon {
         "writing", "written", "read", "reads", "put", "think", "thinks", "thought", "swear", "swore",
         "speak", "spoke", "insisted", "admitted", "admitting", "quipped", "quipping", "snapped",
         "snapping", "testified", "denied", "replied", "cried", "according", "texted", "emailed",
-        "e-mailed", "wrote", "posted", "tweeted",
+        "e-mailed", "wrote", "posted", "tweeted", "answered", "continued", "spoke", "found",
+        "ripped", "chimed", "begged", "sighed", "wailed", "referred", "referring", "lambasted", "criticised",
     ]
     /// "states" is usually a noun, "points" and "calls" too often; drop them.
     private static let excluded: Set<String> = [
@@ -28,7 +36,12 @@ enum CueLexicon {
         "quote", "quotes", "read", "reads", "rail", "rails", "reply", "report", "reports", "comment",
         "comments", "answer", "answers", "charge", "charges", "label", "labels", "demand", "demands",
         "counter", "promise", "promises", "continue", "cry", "dub", "pledge", "pledges", "think",
-        "speak", "thought", "put", "spoke", "deny", "claim",
+        "speak", "thought", "put", "deny", "claim", "remarks", "remark", "charged", "charging",
+        "find", "finds", "finding", "knock", "knocks", "rip", "rips", "trash", "brand", "brands", "pitch",
+        "pitches", "talk", "talks", "attack", "attacks", "press", "cheer", "cheers", "welcome", "signal",
+        "signals", "hail", "estimate", "estimates", "forecast", "forecasts", "challenge", "challenges",
+        "lecture", "lectures", "champion", "defend", "thank", "thanks", "taunt", "taunts", "beg", "tease",
+        "warn", "inform", "advise", "interrupt", "growl", "hiss", "agree", "agrees", "agreed", "agreeing",
     ]
 
     static let verbs: Set<String> = {

@@ -73,6 +73,23 @@ enum NameLexicon {
         "conservative", "liberal", "progressive", "independent", "libertarian", "texas", "florida",
     ]
 
+    /// Titles that only ever stand before a person's name ("Sen. Ted Cruz", "President Obama").
+    static let personTitles: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "sen.", "sens.", "rep.", "reps.", "gov.", "gen.", "lt.", "col.",
+        "maj.", "capt.", "sgt.", "adm.", "rev.", "prof.", "pres.", "atty.", "hon.", "cmdr.", "president",
+        "senator", "secretary", "governor", "mayor", "minister", "chancellor", "chairman", "chairwoman",
+        "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "congressman", "congresswoman",
+        "representative", "ambassador", "sheriff", "pastor", "rabbi", "pope", "king", "queen", "prince",
+        "princess", "sheikh", "ayatollah", "cardinal", "bishop", "archbishop", "director", "professor",
+        "candidate", "nominee", "leader", "speaker", "commissioner", "strategist", "adviser", "advisor",
+        "aide", "manager", "founder", "analyst", "pollster", "economist", "host", "anchor", "author",
+        "businessman", "billionaire", "activist", "attorney", "lawyer", "officer", "chief", "councilman",
+        "councilwoman", "assemblyman", "assemblywoman", "frontrunner", "front-runner", "mogul", "hopeful",
+        "lady", "sir", "dame", "reverend", "father", "sister", "brother", "cousin", "daughter", "son",
+        "wife", "husband", "mother", "actor", "actress", "comedian", "singer", "rapper", "correspondent",
+        "columnist", "reporter", "editor", "ceo", "executive", "vice", "whip", "delegate", "trustee",
+    ]
+
     /// Suffixes that follow a surname and are not it: "Martin Luther King Jr."
     static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
 

@@ -21,7 +21,10 @@ enum NameSpotter {
         var start = run.lowerBound
         var titles: [String] = []
         var k = start
-        while k > 0, k > start - 4, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { k -= 1; titles.append(tokens[k].lower) }
+        if k > 0, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized, NameLexicon.personTitles.contains(tokens[k - 1].lower) {
+            k -= 1
+            titles.append(tokens[k].lower)
+        }
         while start < run.upperBound,
               NameLexicon.titles.contains(tokens[start].lower) || NameLexicon.sentenceWords.contains(tokens[start].lower) {
             titles.append(tokens[start].lower)
@@ -30,7 +33,7 @@ enum NameSpotter {
         let words = tokens[start..<run.upperBound].map(\.text).map(stripPossessive)
             .filter { !NameLexicon.nameSuffixes.contains($0.lowercased()) }
         guard let first = words.first else { return }
-        let honorific = titles.contains { NameLexicon.titles.contains($0) && $0 != "the" && $0 != "a" }
+        let honorific = titles.contains { NameLexicon.personTitles.contains($0) }
         let knownFirst = NameLexicon.femaleFirstNames.contains(first.lowercased())
             || NameLexicon.maleFirstNames.contains(first.lowercased())
         if words.count >= 2, words.count <= 4, knownFirst || honorific {

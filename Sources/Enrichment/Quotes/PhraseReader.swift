@@ -10,17 +10,24 @@ enum PhraseReader {
         "but", "or", "than", "last", "this", "is", "was", "has", "had", "will", "would", "in", "not",
     ]
 
+    private static let prepositions: Set<String> = [
+        "in", "at", "on", "during", "from", "with", "after", "before", "by", "into", "over", "about", "for", "to", "of",
+    ]
+
     static func forward(_ tokens: [FrameToken], from start: Int, to end: Int) -> [FrameToken] {
         var i = start
         while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) { i += 1 }
         guard i < end, tokens[i].isWord else { return [] }
         if NameLexicon.personalPronouns.contains(tokens[i].lower) { return [tokens[i]] }
         var words: [FrameToken] = []
+        let description = !tokens[i].isCapitalized || NameLexicon.determiners.contains(tokens[i].lower)
+            || NameLexicon.personTitles.contains(tokens[i].lower)
         while i < end, words.count < maxWords {
             let t = tokens[i]
             guard t.isWord else { break }
             if !words.isEmpty, stops.contains(t.lower) || NameLexicon.isPronoun(t.lower) || CueLexicon.verbs.contains(t.lower) { break }
             if words.isEmpty, stops.contains(t.lower) { break }
+            if !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower) { break }
             words.append(t)
             i += 1
         }
@@ -41,14 +48,7 @@ enum PhraseReader {
             guard k > start else { return [] }
             j = k - 1
         }
-        if tokens[j].isPunctuation(",") {
-            // "Name, appositive, said": the name sits before the earlier comma.
-            var k = j - 1
-            while k >= start, k > j - 20, !tokens[k].isPunctuation(","), tokens[k].quoteIndex == nil,
-                  !isSentenceEnd(tokens[k]) { k -= 1 }
-            guard k >= start, k > j - 20, tokens[k].isPunctuation(",") else { return [] }
-            j = k - 1
-        }
+        if tokens[j].isPunctuation(",") { return [] }
         guard j >= start, tokens[j].isWord else { return [] }
         let first = tokens[j]
         if first.lower == "who", j - 1 >= start {
@@ -77,6 +77,10 @@ enum PhraseReader {
             j -= 1
         }
         while let head = words.first, connectors.contains(head.lower) { words.removeFirst() }
+        // "in a later interview said": the phrase is a prepositional object, not the subject.
+        if j >= start, tokens[j].isWord, prepositions.contains(tokens[j].lower) {
+            return []
+        }
         return words
     }
 

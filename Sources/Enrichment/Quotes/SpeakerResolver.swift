@@ -20,8 +20,19 @@ enum SpeakerResolver {
             return directory.antecedent(gender: gender, before: phrase.offset).map { speaker(directory, $0) }
         }
         var nameStart = words.count
-        while nameStart > 0, words[nameStart - 1].isCapitalized { nameStart -= 1 }
-        let nameWords = words[nameStart...].map { NameSpotter.stripPossessive($0.text) }
+        var nameEnd = words.count
+        if let of = words.firstIndex(where: { $0.lower == "of" }), of > 0 {
+            var runStart = of
+            while runStart > 0, words[runStart - 1].isCapitalized { runStart -= 1 }
+            if words[runStart..<of].contains(where: { !NameLexicon.titles.contains($0.lower) && !NameLexicon.sentenceWords.contains($0.lower) }) {
+                nameStart = runStart
+                nameEnd = of
+            }
+        }
+        if nameEnd == words.count {
+            while nameStart > 0, words[nameStart - 1].isCapitalized { nameStart -= 1 }
+        }
+        let nameWords = words[nameStart..<nameEnd].map { NameSpotter.stripPossessive($0.text) }
             .filter { word in
                 let lower = word.lowercased()
                 return !NameLexicon.titles.contains(lower) && !NameLexicon.sentenceWords.contains(lower)

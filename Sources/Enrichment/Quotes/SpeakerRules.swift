@@ -25,7 +25,7 @@ enum SpeakerRules {
             guard let k = (start..<min(end, start + 5)).first(where: { isCue(tokens, $0) }) else { return nil }
             return phraseBefore(tokens, cue: k, start: start).map { ($0, true) }
         }
-        for k in start..<min(end, start + rightWindow) where isCue(tokens, k) {
+        for k in start..<min(end, start + rightWindow + 16) where isCue(tokens, k) {
             if tokens[k].lower == "according" {
                 let words = PhraseReader.forward(tokens, from: k + 2, to: end)
                 return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
@@ -44,6 +44,12 @@ enum SpeakerRules {
             if PhraseReader.isSentenceEnd(t) { break }
             frameStart -= 1
         }
+        if q >= 2, tokens[q - 1].isPunctuation(":"), !(frameStart..<(q - 1)).contains(where: { isCue(tokens, $0) }) {
+            let words = PhraseReader.backward(tokens, before: q - 1, from: frameStart)
+            if words.count <= 5, words.first?.isCapitalized == true, words.first?.start == tokens[frameStart].start {
+                return SpeakerPhrase(words: words, cue: ":")
+            }
+        }
         var k = q - 1
         while k >= frameStart {
             if isCue(tokens, k) {
@@ -52,6 +58,10 @@ enum SpeakerRules {
                     let words = PhraseReader.forward(tokens, from: k + 2, to: q)
                     if !words.isEmpty { return SpeakerPhrase(words: words, cue: "according to") }
                 } else if CueLexicon.participles.contains(cue) {
+                    let near = PhraseReader.backward(tokens, before: k, from: frameStart)
+                    if let head = near.last, near.count <= 4, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) {
+                        return SpeakerPhrase(words: near, cue: cue)
+                    }
                     if let words = clauseSubject(tokens, from: frameStart, before: k) {
                         return SpeakerPhrase(words: words, cue: cue)
                     }
@@ -73,9 +83,29 @@ enum SpeakerRules {
 
     private static func phraseBefore(_ tokens: [FrameToken], cue k: Int, start: Int) -> SpeakerPhrase? {
         var words = PhraseReader.backward(tokens, before: k, from: start)
+        if words.isEmpty, k - start <= rightWindow + 16 { words = firstSubject(tokens, from: start, before: k) ?? [] }
         while let head = words.first, words.count > 1, NameLexicon.sentenceWords.contains(head.lower) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         return SpeakerPhrase(words: words, cue: tokens[k].lower)
+    }
+
+    /// The first name (else phrase) opening a clause: "Cory James, 22, of Flint, said".
+    private static func firstSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
+        var fallback: [FrameToken]?
+        var i = start
+        while i < k {
+            if i == start || tokens[i - 1].isPunctuation(",") {
+                var j = i
+                while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
+                let words = PhraseReader.forward(tokens, from: j, to: k)
+                if let head = words.first {
+                    if head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) { return words }
+                    if fallback == nil, NameLexicon.determiners.contains(head.lower) { fallback = words }
+                }
+            }
+            i += 1
+        }
+        return fallback
     }
 
     /// The subject of the clause a participle hangs from: the last phrase that opens a clause.
