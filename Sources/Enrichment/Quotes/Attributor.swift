@@ -9,18 +9,27 @@ enum Attributor {
         var cued = false
     }
 
+    /// How many paragraphs back the last speaker still takes a "he said".
+    static let speakerMemory = 1
+
     static func attribute(
         _ quotes: [QuoteSpan], _ tokensByParagraph: [[FrameToken]], _ directory: inout PersonDirectory
     ) -> [Attribution] {
         var result = [Attribution](repeating: Attribution(), count: quotes.count)
         var carried: Attribution?
-        for tokens in tokensByParagraph {
+        var lastSpeaker: (person: Int, paragraph: Int)?
+        for (paragraph, tokens) in tokensByParagraph.enumerated() {
             let positions = tokens.indices.filter { tokens[$0].quoteIndex != nil }
+            let previousStart = paragraph > 0 ? tokensByParagraph[paragraph - 1].first?.start : nil
             for position in positions {
                 guard let index = tokens[position].quoteIndex else { continue }
                 if let phrase = phrase(for: quotes[index], at: position, in: tokens) {
-                    result[index] = Attribution(
-                        speaker: SpeakerResolver.resolve(phrase, in: &directory), cue: phrase.cue, cued: true)
+                    let context = SpeakerResolver.Context(
+                        lastSpeaker: lastSpeaker.flatMap { paragraph - $0.paragraph <= Self.speakerMemory ? $0.person : nil },
+                        recentFrom: previousStart ?? tokens.first?.start ?? 0)
+                    let speaker = SpeakerResolver.resolve(phrase, in: &directory, context: context)
+                    result[index] = Attribution(speaker: speaker, cue: phrase.cue, cued: true)
+                    if let person = speaker?.person { lastSpeaker = (person, paragraph) }
                 }
             }
             let cuedInParagraph = positions.contains { tokens[$0].quoteIndex.map { result[$0].cued } ?? false }
@@ -56,7 +65,9 @@ enum Attributor {
             let words = PhraseReader.backward(tokens, before: k, from: 0)
             if !words.isEmpty {
                 let phrase = SpeakerPhrase(words: words, cue: tokens[k].lower)
-                return Attribution(speaker: SpeakerResolver.resolve(phrase, in: &directory), cue: phrase.cue, cued: true)
+                let context = SpeakerResolver.Context(lastSpeaker: nil, recentFrom: tokens.first?.start ?? 0)
+                return Attribution(
+                    speaker: SpeakerResolver.resolve(phrase, in: &directory, context: context), cue: phrase.cue, cued: true)
             }
         }
         if let index = positions.last.flatMap({ tokens[$0].quoteIndex }), !quotes[index].closed,

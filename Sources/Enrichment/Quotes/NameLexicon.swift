@@ -90,6 +90,13 @@ enum NameLexicon {
         "columnist", "reporter", "editor", "ceo", "executive", "vice", "whip", "delegate", "trustee",
     ]
 
+    /// Lower-case words that link a name to the person it describes: "Clinton ally James Carville".
+    static let relationWords: Set<String> = [
+        "ally", "co-host", "friend", "supporter", "critic", "rival", "colleague", "staffer", "running",
+        "mate", "surrogate", "backer", "donor", "adviser", "aide", "lawyer", "attorney", "spokesman",
+        "spokeswoman", "campaign", "press", "secretary", "chief", "of", "staff", "senior", "former",
+    ]
+
     /// Suffixes that follow a surname and are not it: "Martin Luther King Jr."
     static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
 

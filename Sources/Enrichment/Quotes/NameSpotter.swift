@@ -33,15 +33,18 @@ enum NameSpotter {
         let words = tokens[start..<run.upperBound].map(\.text).map(stripPossessive)
             .filter { !NameLexicon.nameSuffixes.contains($0.lowercased()) }
         guard let first = words.first else { return }
+        let p = run.lowerBound
+        let subject = p == 0 || PhraseReader.isSentenceEnd(tokens[p - 1]) || tokens[p - 1].isPunctuation(",")
+            || tokens[p - 1].quoteIndex != nil
         let honorific = titles.contains { NameLexicon.personTitles.contains($0) }
         let knownFirst = NameLexicon.femaleFirstNames.contains(first.lowercased())
             || NameLexicon.maleFirstNames.contains(first.lowercased())
         if words.count >= 2, words.count <= 4, knownFirst || honorific {
-            directory.note(name: words, titles: titles, at: tokens[start].start)
+            directory.note(name: words, titles: titles, at: tokens[start].start, subject: subject)
         } else if words.count == 1, honorific, tokens[start].start > 0 {
-            directory.note(name: words, titles: titles, at: tokens[start].start)
+            directory.note(name: words, titles: titles, at: tokens[start].start, subject: subject)
         } else if let last = words.last, let person = directory.person(named: [last]) {
-            directory.addMention(tokens[start].start, person)
+            directory.addMention(tokens[start].start, person, subject: subject)
         }
     }
 

@@ -28,6 +28,14 @@ enum NameWords {
         return .unknown
     }
 
+    /// True when the word at `offset` opens a sentence or clause (after . ! ? , or a line start).
+    static func opensClause(_ offset: Int, in chars: [Unicode.Scalar]) -> Bool {
+        var i = min(offset, chars.count) - 1
+        while i >= 0, chars[i] == " " { i -= 1 }
+        guard i >= 0 else { return true }
+        return [".", "!", "?", ",", "\n", ":", ";"].contains(chars[i]) || QuoteMarks.isDouble(chars[i])
+    }
+
     /// Up to `count` lower-cased words just before `offset` (for titles and honorifics).
     static func wordsBefore(_ offset: Int, in chars: [Unicode.Scalar], count: Int) -> [String] {
         var words: [String] = []

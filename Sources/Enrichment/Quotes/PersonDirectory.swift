@@ -16,8 +16,8 @@ struct PersonDirectory: Sendable {
     }
 
     private(set) var people: [Person] = []
-    /// (offset, person index), kept sorted by offset.
-    private(set) var mentions: [(offset: Int, person: Int)] = []
+    /// (offset, person index, opens a clause), kept sorted by offset.
+    private(set) var mentions: [(offset: Int, person: Int, subject: Bool)] = []
 
     init(entities: [Entity], chars: [Unicode.Scalar]) {
         for entity in entities where entity.type == .person {
@@ -33,7 +33,9 @@ struct PersonDirectory: Sendable {
                 for key in NameWords.split(mention.text) { person.nameKeys.insert(key.lowercased()) }
             }
             people.append(person)
-            for mention in entity.mentions { mentions.append((mention.start, people.count - 1)) }
+            for mention in entity.mentions {
+                mentions.append((mention.start, people.count - 1, NameWords.opensClause(mention.start, in: chars)))
+            }
         }
         mentions.sort { $0.offset < $1.offset }
     }
@@ -49,7 +51,7 @@ struct PersonDirectory: Sendable {
 
     /// Adds a person the text names (self-detected), or returns the one already known.
     @discardableResult
-    mutating func note(name words: [String], titles: [String], at offset: Int) -> Int? {
+    mutating func note(name words: [String], titles: [String], at offset: Int, subject: Bool) -> Int? {
         guard let surname = words.last?.lowercased() else { return nil }
         let index: Int
         if let known = person(named: words) {
@@ -66,32 +68,40 @@ struct PersonDirectory: Sendable {
         }
         people[index].titles.formUnion(titles.filter { NameLexicon.titles.contains($0) })
         if people[index].gender == .unknown { people[index].gender = NameWords.gender(honorifics: titles) }
-        addMention(offset, index)
+        addMention(offset, index, subject: subject)
         return index
     }
 
-    mutating func addMention(_ offset: Int, _ person: Int) {
+    mutating func addMention(_ offset: Int, _ person: Int, subject: Bool) {
         var low = 0
         var high = mentions.count
         while low < high {
             let mid = (low + high) / 2
             if mentions[mid].offset <= offset { low = mid + 1 } else { high = mid }
         }
-        mentions.insert((offset, person), at: low)
+        mentions.insert((offset, person, subject), at: low)
     }
 
-    /// The latest person mentioned before `offset` whose gender fits the pronoun.
-    func antecedent(gender: Gender, before offset: Int) -> Int? {
+    /// The person a "he"/"she" at `offset` most likely means: the last speaker when recent and
+    /// fitting, else the latest fitting person who opened a clause since `recentFrom`, else the
+    /// latest fitting person mentioned at all.
+    func antecedent(gender: Gender, before offset: Int, lastSpeaker: Int?, recentFrom: Int) -> Int? {
+        func fits(_ person: Int) -> Bool {
+            let g = people[person].gender
+            return gender == .unknown || g == .unknown || g == gender
+        }
+        if let lastSpeaker, fits(lastSpeaker) { return lastSpeaker }
+        var fallback: Int?
         var i = mentions.count - 1
         while i >= 0 {
             let m = mentions[i]
-            if m.offset < offset {
-                let g = people[m.person].gender
-                if gender == .unknown || g == .unknown || g == gender { return m.person }
+            if m.offset < offset, fits(m.person) {
+                if m.subject, m.offset >= recentFrom { return m.person }
+                if fallback == nil { fallback = m.person }
             }
             i -= 1
         }
-        return nil
+        return fallback
     }
 
     /// The latest person mentioned before `offset` who holds the title ("the secretary").

@@ -27,7 +27,8 @@ enum PhraseReader {
             guard t.isWord else { break }
             if !words.isEmpty, stops.contains(t.lower) || NameLexicon.isPronoun(t.lower) || CueLexicon.verbs.contains(t.lower) { break }
             if words.isEmpty, stops.contains(t.lower) { break }
-            if !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower) { break }
+            if !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower),
+               !NameLexicon.personTitles.contains(t.lower), !NameLexicon.relationWords.contains(t.lower) { break }
             words.append(t)
             i += 1
         }

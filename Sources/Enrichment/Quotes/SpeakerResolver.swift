@@ -5,9 +5,18 @@ enum SpeakerResolver {
     struct Speaker: Sendable, Equatable {
         var name: String
         var id: String?
+        /// Index in the directory when the speaker is a known person.
+        var person: Int?
     }
 
-    static func resolve(_ phrase: SpeakerPhrase, in directory: inout PersonDirectory) -> Speaker? {
+    /// What pronoun resolution may lean on: the last resolved speaker, if recent, and
+    /// where the recent text starts.
+    struct Context: Sendable {
+        var lastSpeaker: Int?
+        var recentFrom: Int
+    }
+
+    static func resolve(_ phrase: SpeakerPhrase, in directory: inout PersonDirectory, context: Context) -> Speaker? {
         let words = phrase.words
         guard let last = words.last else { return nil }
         if words.count == 1, NameLexicon.personalPronouns.contains(last.lower) {
@@ -17,7 +26,9 @@ enum SpeakerResolver {
             case "she": gender = .female
             default: return nil
             }
-            return directory.antecedent(gender: gender, before: phrase.offset).map { speaker(directory, $0) }
+            return directory.antecedent(
+                gender: gender, before: phrase.offset, lastSpeaker: context.lastSpeaker, recentFrom: context.recentFrom
+            ).map { speaker(directory, $0) }
         }
         var nameStart = words.count
         var nameEnd = words.count
@@ -41,7 +52,7 @@ enum SpeakerResolver {
         let opensWithArticle = ["the", "a", "an"].contains(words[0].lower)
         if !nameWords.isEmpty, !opensWithArticle || (nameWords.count >= 2 && NameWords.gender(firstName: nameWords.first) != .unknown) {
             let titles = words[..<nameStart].map(\.lower)
-            if let index = directory.note(name: nameWords, titles: titles, at: words[nameStart].start) {
+            if let index = directory.note(name: nameWords, titles: titles, at: words[nameStart].start, subject: true) {
                 return speaker(directory, index)
             }
         }
@@ -58,7 +69,7 @@ enum SpeakerResolver {
     }
 
     private static func speaker(_ directory: PersonDirectory, _ index: Int) -> Speaker {
-        Speaker(name: directory.people[index].name, id: directory.people[index].id)
+        Speaker(name: directory.people[index].name, id: directory.people[index].id, person: index)
     }
 
     /// "the former secretary of state" → "secretary".

@@ -22,7 +22,8 @@ enum SpeakerRules {
         }
         if endsSentence, first.isCapitalized, !NameLexicon.personalPronouns.contains(first.lower) {
             // A new sentence begins unless a cue follows within a short name.
-            guard let k = (start..<min(end, start + 5)).first(where: { isCue(tokens, $0) }) else { return nil }
+            guard let k = (start..<min(end, start + 5)).first(where: { isCue(tokens, $0) }),
+                  closesSentence(tokens, afterCue: k, end: end) else { return nil }
             return phraseBefore(tokens, cue: k, start: start).map { ($0, true) }
         }
         for k in start..<min(end, start + rightWindow + 16) where isCue(tokens, k) {
@@ -72,6 +73,13 @@ enum SpeakerRules {
             k -= 1
         }
         return nil
+    }
+
+    /// "….” He said Tuesday." attributes; "….” He said Nunberg was bound …" starts a new report.
+    private static func closesSentence(_ tokens: [FrameToken], afterCue k: Int, end: Int) -> Bool {
+        guard end - k <= 7 else { return false }
+        if k + 1 < end, ["that", "he", "she", "they", "it", "we", "i"].contains(tokens[k + 1].lower) { return false }
+        return true
     }
 
     static func isCue(_ tokens: [FrameToken], _ k: Int) -> Bool {
