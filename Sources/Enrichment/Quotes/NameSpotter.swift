@@ -36,16 +36,42 @@ enum NameSpotter {
         let p = run.lowerBound
         let subject = p == 0 || PhraseReader.isSentenceEnd(tokens[p - 1]) || tokens[p - 1].isPunctuation(",")
             || tokens[p - 1].quoteIndex != nil
-        let honorific = titles.contains { NameLexicon.personTitles.contains($0) }
+        let honorific = titles.contains { NameLexicon.personTitles.contains($0) } || introducesPerson(tokens, after: run.upperBound)
         let knownFirst = NameLexicon.femaleFirstNames.contains(first.lowercased())
             || NameLexicon.maleFirstNames.contains(first.lowercased())
+        var person: Int?
         if words.count >= 2, words.count <= 4, knownFirst || honorific {
-            directory.note(name: words, titles: titles, at: tokens[start].start, subject: subject)
+            person = directory.note(name: words, titles: titles, at: tokens[start].start, subject: subject)
         } else if words.count == 1, honorific, tokens[start].start > 0 {
-            directory.note(name: words, titles: titles, at: tokens[start].start, subject: subject)
-        } else if let last = words.last, let person = directory.person(named: [last]) {
-            directory.addMention(tokens[start].start, person, subject: subject)
+            person = directory.note(name: words, titles: titles, at: tokens[start].start, subject: subject)
+        } else if let last = words.last, let known = directory.person(named: [last]) {
+            person = known
+            directory.addMention(tokens[start].start, known, subject: subject)
         }
+        if let person, subject, let gender = pronounGender(tokens, after: run.upperBound) {
+            directory.learnGender(gender, for: person)
+        }
+    }
+
+    /// "Maryam Violet, an Iranian journalist", "Cory James, 22,", "Romero said": a person.
+    private static func introducesPerson(_ tokens: [FrameToken], after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        if tokens[end].isWord { return CueLexicon.verbs.contains(tokens[end].lower) }
+        guard tokens[end].isPunctuation(","), end + 1 < tokens.count, tokens[end + 1].isWord else { return false }
+        let next = tokens[end + 1].lower
+        return ["a", "an", "the"].contains(next) || next.allSatisfy(\.isNumber)
+            || NameLexicon.personTitles.contains(next) || NameLexicon.relationWords.contains(next)
+    }
+
+    /// The gender of the first he/she/his/her later in the same sentence.
+    private static func pronounGender(_ tokens: [FrameToken], after end: Int) -> PersonDirectory.Gender? {
+        var i = end
+        while i < tokens.count, i < end + 25, !PhraseReader.isSentenceEnd(tokens[i]), tokens[i].quoteIndex == nil {
+            if NameLexicon.malePronouns.contains(tokens[i].lower) { return .male }
+            if NameLexicon.femalePronouns.contains(tokens[i].lower) { return .female }
+            i += 1
+        }
+        return nil
     }
 
     static func stripPossessive(_ word: String) -> String {

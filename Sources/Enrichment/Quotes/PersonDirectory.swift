@@ -90,7 +90,6 @@ struct PersonDirectory: Sendable {
             let g = people[person].gender
             return gender == .unknown || g == .unknown || g == gender
         }
-        if let lastSpeaker, fits(lastSpeaker) { return lastSpeaker }
         var fallback: Int?
         var i = mentions.count - 1
         while i >= 0 {
@@ -101,7 +100,13 @@ struct PersonDirectory: Sendable {
             }
             i -= 1
         }
+        if let lastSpeaker, fits(lastSpeaker) { return lastSpeaker }
         return fallback
+    }
+
+    /// Records the gender a later "he"/"she" in the person's own sentence shows.
+    mutating func learnGender(_ gender: Gender, for person: Int) {
+        if people[person].gender == .unknown { people[person].gender = gender }
     }
 
     /// The latest person mentioned before `offset` who holds the title ("the secretary").
