@@ -97,6 +97,17 @@ enum NameLexicon {
         "spokeswoman", "campaign", "press", "secretary", "chief", "of", "staff", "senior", "former",
     ]
 
+    /// Non-person nouns that still speak in news: "the statement read", "the report said".
+    static let sourceNouns: Set<String> = [
+        "statement", "report", "piece", "editorial", "paper", "newspaper", "campaign", "group", "committee",
+        "article", "ad", "advertisement", "letter", "memo", "email", "e-mail", "post", "tweet", "release",
+        "poll", "survey", "study", "source", "sources", "officials", "people", "voters", "supporters",
+        "critics", "protesters", "audience", "crowd", "administration", "government", "agency", "department",
+        "court", "lawsuit", "complaint", "filing", "document", "documents", "indictment", "ruling", "website",
+        "site", "network", "magazine", "book", "memoir", "video", "note", "message", "messages", "transcript",
+        "president", "party", "team", "organization", "foundation", "union", "company", "firm", "spokesperson",
+    ]
+
     /// Suffixes that follow a surname and are not it: "Martin Luther King Jr."
     static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
 

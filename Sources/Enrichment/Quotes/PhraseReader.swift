@@ -2,7 +2,7 @@
 /// or backwards ("US Secretary of State Antony Blinken said"). Phrases stop at
 /// punctuation, clauses and prepositions other than "of", so only the speaker is kept.
 enum PhraseReader {
-    static let maxWords = 9
+    static let maxWords = 10
     private static let connectors: Set<String> = ["of", "de", "van", "von", "del", "la", "le", "bin", "al", "da", "du", "and", "&"]
     private static let stops: Set<String> = [
         "who", "which", "that", "whose", "whom", "for", "in", "on", "at", "during", "to", "with", "from",
@@ -14,7 +14,10 @@ enum PhraseReader {
         "in", "at", "on", "during", "from", "with", "after", "before", "by", "into", "over", "about", "for", "to", "of",
     ]
 
-    static func forward(_ tokens: [FrameToken], from start: Int, to end: Int) -> [FrameToken] {
+    /// The phrase starting at `start`. `greedy` (after a cue: "said former Wisconsin Gov. Jim
+    /// Doyle") keeps every word up to a clause boundary; otherwise (a subject before its verb)
+    /// a description stops at its head noun and a name at its first lower-case word.
+    static func forward(_ tokens: [FrameToken], from start: Int, to end: Int, greedy: Bool = false) -> [FrameToken] {
         var i = start
         while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) { i += 1 }
         guard i < end, tokens[i].isWord else { return [] }
@@ -27,10 +30,11 @@ enum PhraseReader {
             guard t.isWord else { break }
             if !words.isEmpty, stops.contains(t.lower) || NameLexicon.isPronoun(t.lower) || CueLexicon.verbs.contains(t.lower) { break }
             if words.isEmpty, stops.contains(t.lower) { break }
-            if !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower),
+            if !greedy, !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower),
                !NameLexicon.personTitles.contains(t.lower), !NameLexicon.relationWords.contains(t.lower) { break }
             words.append(t)
             i += 1
+            if !greedy, description, words.count > 1, isHeadNoun(t.lower), !(i < end && tokens[i].isWord && isHeadNoun(tokens[i].lower)) { break }
         }
         while let last = words.last, connectors.contains(last.lower) || NameLexicon.determiners.contains(last.lower) {
             words.removeLast()
@@ -57,32 +61,52 @@ enum PhraseReader {
             return backward(tokens, before: before, from: start)
         }
         if NameLexicon.personalPronouns.contains(first.lower) { return [first] }
+        // "Sherry smiled and said": the subject is the clause's, not a phrase here.
+        if first.lower == "and" { return [] }
         var words: [FrameToken] = []
-        var lowercaseRun = 0
-        while j >= start, words.count < maxWords {
+        var pending: [FrameToken] = []
+        while j >= start, words.count + pending.count < maxWords {
             let t = tokens[j]
             guard t.isWord else { break }
             if NameLexicon.isPronoun(t.lower) && !NameLexicon.determiners.contains(t.lower) { break }
             if CueLexicon.verbs.contains(t.lower) || stops.contains(t.lower) { break }
             if NameLexicon.determiners.contains(t.lower) {
-                words.insert(t, at: 0)
+                words = [t] + pending + words
+                pending = []
+                j -= 1
                 break
             }
             if t.isCapitalized || connectors.contains(t.lower) {
-                lowercaseRun = 0
+                if !pending.allSatisfy({ isTitleWord($0.lower) }) { break }
+                words = [t] + pending + words
+                pending = []
             } else {
-                lowercaseRun += 1
-                if lowercaseRun > 4 { break }
+                pending.insert(t, at: 0)
+                if pending.count > 4 { break }
             }
-            words.insert(t, at: 0)
             j -= 1
         }
+        if words.isEmpty, pending.count <= 2 { words = pending }
         while let head = words.first, connectors.contains(head.lower) { words.removeFirst() }
         // "in a later interview said": the phrase is a prepositional object, not the subject.
         if j >= start, tokens[j].isWord, prepositions.contains(tokens[j].lower) {
             return []
         }
         return words
+    }
+
+    static func isTitleWord(_ lower: String) -> Bool {
+        NameLexicon.titles.contains(lower) || NameLexicon.personTitles.contains(lower) || NameLexicon.relationWords.contains(lower)
+    }
+
+    /// Nouns that can head a description of a speaker: "the president", "a campaign spokesman".
+    static func isHeadNoun(_ lower: String) -> Bool {
+        if isTitleWord(lower) || NameLexicon.sourceNouns.contains(lower) { return true }
+        for suffix in ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "woman", "women", "ees", "ants", "ents"]
+        where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
+            return true
+        }
+        return false
     }
 
     static func isSentenceEnd(_ token: FrameToken) -> Bool {

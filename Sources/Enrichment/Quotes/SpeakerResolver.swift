@@ -53,6 +53,11 @@ enum SpeakerResolver {
         if !nameWords.isEmpty, !opensWithArticle || (nameWords.count >= 2 && NameWords.gender(firstName: nameWords.first) != .unknown) {
             let titles = words[..<nameStart].map(\.lower)
             if let index = directory.note(name: nameWords, titles: titles, at: words[nameStart].start, subject: true) {
+                let person = directory.people[index]
+                if person.id == nil, person.surname != nameWords.last?.lowercased() {
+                    // "Ms. Acosta" for "Melba Acosta Febo": keep the name as written.
+                    return Speaker(name: nameWords.joined(separator: " "), id: nil, person: index)
+                }
                 return speaker(directory, index)
             }
         }

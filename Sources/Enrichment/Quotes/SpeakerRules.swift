@@ -16,9 +16,9 @@ enum SpeakerRules {
         guard start < end, tokens[start].isWord else { return nil }
         let first = tokens[start]
         if CueLexicon.verbs.contains(first.lower), !CueLexicon.participles.contains(first.lower) {
-            let words = PhraseReader.forward(tokens, from: start + 1, to: end)
+            let words = PhraseReader.forward(tokens, from: start + 1, to: end, greedy: true)
             guard !words.isEmpty else { return nil }
-            return (SpeakerPhrase(words: words, cue: first.lower), true)
+            return (outerSource(tokens, after: start + 1, end: end) ?? SpeakerPhrase(words: words, cue: first.lower), true)
         }
         if endsSentence, first.isCapitalized, !NameLexicon.personalPronouns.contains(first.lower) {
             // A new sentence begins unless a cue follows within a short name.
@@ -28,11 +28,18 @@ enum SpeakerRules {
         }
         for k in start..<min(end, start + rightWindow + 16) where isCue(tokens, k) {
             if tokens[k].lower == "according" {
-                let words = PhraseReader.forward(tokens, from: k + 2, to: end)
+                let words = PhraseReader.forward(tokens, from: k + 2, to: end, greedy: true)
                 return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
             }
+            if tokens[k - 1].isPunctuation(","), !CueLexicon.participles.contains(tokens[k].lower) {
+                // "…,” in the 2008 primary, said Ohio State University professor Paul Beck."
+                let words = PhraseReader.forward(tokens, from: k + 1, to: end, greedy: true)
+                if let head = words.first, !NameLexicon.personalPronouns.contains(head.lower) || words.count == 1 {
+                    return (SpeakerPhrase(words: words, cue: tokens[k].lower), true)
+                }
+            }
             guard let phrase = phraseBefore(tokens, cue: k, start: start) else { return nil }
-            return (phrase, k - start <= 5)
+            return (outerSource(tokens, after: k + 1, end: end) ?? phrase, k - start <= 5)
         }
         return nil
     }
@@ -56,7 +63,7 @@ enum SpeakerRules {
             if isCue(tokens, k) {
                 let cue = tokens[k].lower
                 if cue == "according" {
-                    let words = PhraseReader.forward(tokens, from: k + 2, to: q)
+                    let words = PhraseReader.forward(tokens, from: k + 2, to: q, greedy: true)
                     if !words.isEmpty { return SpeakerPhrase(words: words, cue: "according to") }
                 } else if CueLexicon.participles.contains(cue) {
                     let near = PhraseReader.backward(tokens, before: k, from: frameStart)
@@ -78,15 +85,28 @@ enum SpeakerRules {
     /// "….” He said Tuesday." attributes; "….” He said Nunberg was bound …" starts a new report.
     private static func closesSentence(_ tokens: [FrameToken], afterCue k: Int, end: Int) -> Bool {
         guard end - k <= 7 else { return false }
+        if k + 1 < tokens.count, tokens[k + 1].isPunctuation(":") { return false }
         if k + 1 < end, ["that", "he", "she", "they", "it", "we", "i"].contains(tokens[k + 1].lower) { return false }
         return true
+    }
+
+    /// "…,” Welch said, according to Vermont Edition.": the outer source is the attribution.
+    private static func outerSource(_ tokens: [FrameToken], after k: Int, end: Int) -> SpeakerPhrase? {
+        guard k < end, let a = (k..<end).first(where: { tokens[$0].lower == "according" && isCue(tokens, $0) }) else { return nil }
+        let words = PhraseReader.forward(tokens, from: a + 2, to: end, greedy: true)
+        return words.isEmpty ? nil : SpeakerPhrase(words: words, cue: "according to")
     }
 
     static func isCue(_ tokens: [FrameToken], _ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord else { return false }
         if t.lower == "according" { return k + 1 < tokens.count && tokens[k + 1].lower == "to" }
-        return CueLexicon.verbs.contains(t.lower)
+        guard CueLexicon.verbs.contains(t.lower) else { return false }
+        // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
+        if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
+            return false
+        }
+        return true
     }
 
     private static func phraseBefore(_ tokens: [FrameToken], cue k: Int, start: Int) -> SpeakerPhrase? {
