@@ -32,6 +32,15 @@ enum Attributor {
                     if let person = speaker?.person { lastSpeaker = (person, paragraph) }
                 }
             }
+            if paragraph + 1 < tokensByParagraph.count, let trailer = trailerName(tokensByParagraph[paragraph + 1]) {
+                let context = SpeakerResolver.Context(lastSpeaker: nil, recentFrom: tokens.first?.start ?? 0)
+                let speaker = SpeakerResolver.resolve(SpeakerPhrase(words: trailer, cue: "-"), in: &directory, context: context)
+                for position in positions {
+                    if let index = tokens[position].quoteIndex, !result[index].cued {
+                        result[index] = Attribution(speaker: speaker, cue: "-", cued: true)
+                    }
+                }
+            }
             let cuedInParagraph = positions.contains { tokens[$0].quoteIndex.map { result[$0].cued } ?? false }
             for (n, position) in positions.enumerated() {
                 guard let index = tokens[position].quoteIndex, !result[index].cued else { continue }
@@ -60,7 +69,6 @@ enum Attributor {
         _ directory: inout PersonDirectory
     ) -> Attribution? {
         guard let lastToken = tokens.last else { return nil }
-        if let index = lastToken.quoteIndex, result[index].speaker != nil { return result[index] }
         if lastToken.isPunctuation(":"), let k = tokens.indices.last(where: { SpeakerRules.isCue(tokens, $0) }) {
             let words = PhraseReader.backward(tokens, before: k, from: 0)
             if !words.isEmpty {
@@ -70,10 +78,16 @@ enum Attributor {
                     speaker: SpeakerResolver.resolve(phrase, in: &directory, context: context), cue: phrase.cue, cued: true)
             }
         }
-        if let index = positions.last.flatMap({ tokens[$0].quoteIndex }), !quotes[index].closed,
-           result[index].speaker != nil {
-            return result[index]
-        }
-        return nil
+        let attributed = positions.compactMap { tokens[$0].quoteIndex }.filter { result[$0].speaker != nil }
+        return attributed.last.map { result[$0] }
+    }
+
+    /// "- Bernie Sanders." under a quote paragraph names its speaker.
+    static func trailerName(_ tokens: [FrameToken]) -> [FrameToken]? {
+        guard tokens.count >= 2, tokens.count <= 8, let first = tokens.first,
+              ["-", "\u{2014}", "\u{2013}"].contains(first.text), first.kind == .punctuation else { return nil }
+        let words = tokens.dropFirst().filter(\.isWord)
+        guard !words.isEmpty, words.allSatisfy({ $0.isCapitalized || $0.lower == "of" }) else { return nil }
+        return Array(words)
     }
 }

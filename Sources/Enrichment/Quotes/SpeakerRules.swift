@@ -11,7 +11,7 @@ enum SpeakerRules {
         while start < tokens.count, tokens[start].kind == .punctuation,
               [",", "\u{2014}", "\u{2013}", "-", ")"].contains(tokens[start].text) { start += 1 }
         var end = start
-        while end < tokens.count, end - start < rightWindow + 12, tokens[end].quoteIndex == nil,
+        while end < tokens.count, end - start < rightWindow + 40, tokens[end].quoteIndex == nil,
               !PhraseReader.isSentenceEnd(tokens[end]) { end += 1 }
         guard start < end, tokens[start].isWord else { return nil }
         let first = tokens[start]
@@ -22,11 +22,11 @@ enum SpeakerRules {
         }
         if endsSentence, first.isCapitalized, !NameLexicon.personalPronouns.contains(first.lower) {
             // A new sentence begins unless a cue follows within a short name.
-            guard let k = (start..<min(end, start + 5)).first(where: { isCue(tokens, $0) }),
+            guard let k = (start..<min(end, start + 6)).first(where: { isCue(tokens, $0) }),
                   closesSentence(tokens, afterCue: k, end: end) else { return nil }
             return phraseBefore(tokens, cue: k, start: start).map { ($0, true) }
         }
-        for k in start..<min(end, start + rightWindow + 16) where isCue(tokens, k) {
+        for k in start..<min(end, start + rightWindow + 26) where isCue(tokens, k) {
             if tokens[k].lower == "according" {
                 let words = PhraseReader.forward(tokens, from: k + 2, to: end, greedy: true)
                 return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
@@ -51,6 +51,11 @@ enum SpeakerRules {
             let t = tokens[frameStart - 1]
             if PhraseReader.isSentenceEnd(t) { break }
             frameStart -= 1
+        }
+        if let colon = (frameStart..<q).first(where: { tokens[$0].isPunctuation(":") }), colon > frameStart, colon - frameStart <= 5,
+           frameStart == 0, !(frameStart..<q).contains(where: { isCue(tokens, $0) }),
+           tokens[frameStart..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }) {
+            return SpeakerPhrase(words: Array(tokens[frameStart..<colon]), cue: ":")
         }
         if q >= 2, tokens[q - 1].isPunctuation(":"), !(frameStart..<(q - 1)).contains(where: { isCue(tokens, $0) }) {
             let words = PhraseReader.backward(tokens, before: q - 1, from: frameStart)
@@ -84,10 +89,12 @@ enum SpeakerRules {
 
     /// "….” He said Tuesday." attributes; "….” He said Nunberg was bound …" starts a new report.
     private static func closesSentence(_ tokens: [FrameToken], afterCue k: Int, end: Int) -> Bool {
-        guard end - k <= 7 else { return false }
         if k + 1 < tokens.count, tokens[k + 1].isPunctuation(":") { return false }
-        if k + 1 < end, ["that", "he", "she", "they", "it", "we", "i"].contains(tokens[k + 1].lower) { return false }
-        return true
+        guard k + 1 < end else { return true }
+        let next = tokens[k + 1]
+        if next.isPunctuation(",") || CueLexicon.timeWords.contains(next.lower) { return true }
+        if ["that", "he", "she", "they", "it", "we", "i"].contains(next.lower) { return false }
+        return end - k <= 7
     }
 
     /// "…,” Welch said, according to Vermont Edition.": the outer source is the attribution.
@@ -101,6 +108,9 @@ enum SpeakerRules {
         let t = tokens[k]
         guard t.isWord else { return false }
         if t.lower == "according" { return k + 1 < tokens.count && tokens[k + 1].lower == "to" }
+        let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+        if next == "back", ["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "punched"].contains(t.lower) { return true }
+        if t.lower == "put", next == "it" { return true }
         guard CueLexicon.verbs.contains(t.lower) else { return false }
         // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
         if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
@@ -111,7 +121,7 @@ enum SpeakerRules {
 
     private static func phraseBefore(_ tokens: [FrameToken], cue k: Int, start: Int) -> SpeakerPhrase? {
         var words = PhraseReader.backward(tokens, before: k, from: start)
-        if words.isEmpty, k - start <= rightWindow + 16 { words = firstSubject(tokens, from: start, before: k) ?? [] }
+        if words.isEmpty, k - start <= rightWindow + 26 { words = firstSubject(tokens, from: start, before: k) ?? [] }
         while let head = words.first, words.count > 1, NameLexicon.sentenceWords.contains(head.lower) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         return SpeakerPhrase(words: words, cue: tokens[k].lower)
