@@ -20,6 +20,7 @@ struct BenchQuotes: AsyncParsableCommand {
         let inputs = try QuoteEvalIO.readArticles(path: articles)
         guard !inputs.isEmpty else { throw ValidationError("\(articles) holds no articles") }
         let prepared = inputs.map { ($0.text, QuoteEvalIO.lineParagraphs($0.text)) }
+        let corpusCharacters = inputs.reduce(0) { $0 + $1.text.unicodeScalars.count }
         let extractor = QuoteExtractor()
         var done = 0
         var quotes = 0
@@ -29,8 +30,8 @@ struct BenchQuotes: AsyncParsableCommand {
         while elapsed < seconds {
             for (text, paragraphs) in prepared {
                 quotes += extractor.quotes(in: text, paragraphs: paragraphs, entities: []).count
-                characters += text.unicodeScalars.count
             }
+            characters += corpusCharacters
             done += prepared.count
             elapsed = start.duration(to: .now).seconds
         }

@@ -17,7 +17,7 @@ struct FrameToken: Sendable {
     var lower: String
 
     var isWord: Bool { kind == .word }
-    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
     var quoteIndex: Int? { if case .quote(let i) = kind { return i } else { return nil } }
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
 }

@@ -23,12 +23,11 @@ enum FrameTokenizer {
             while tagIndex < tags.count, tags[tagIndex].upperBound <= i { tagIndex += 1 }
             if tagIndex < tags.count, tags[tagIndex].lowerBound == i { i = tags[tagIndex].upperBound; continue }
             let c = chars[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if ScalarClass.isWhitespace(c) { i += 1; continue }
             if QuoteMarks.isWordCharacter(c) {
                 let end = wordEnd(chars, from: i, limit: paragraph.end)
-                var text = String(String.UnicodeScalarView(chars[i..<end]))
-                text = text.replacingOccurrences(of: "\u{2019}", with: "'")
-                tokens.append(FrameToken(kind: .word, start: i, end: end, text: text, lower: text.lowercased()))
+                let (text, lower) = ScalarClass.strings(chars[i..<end])
+                tokens.append(FrameToken(kind: .word, start: i, end: end, text: text, lower: lower))
                 i = end
             } else {
                 let text = String(Character(c))
@@ -44,18 +43,17 @@ enum FrameTokenizer {
         var segmentStart = start
         while i < limit {
             let c = chars[i]
-            if QuoteMarks.isWordCharacter(c) || c.properties.isDiacritic { i += 1; continue }
+            if ScalarClass.isLetterOrDigit(c) { i += 1; continue }
             let next: Unicode.Scalar? = i + 1 < limit ? chars[i + 1] : nil
             if (c == "'" || c == "\u{2019}" || c == "-" || c == "&"), QuoteMarks.isWordCharacter(next) {
                 i += 1
                 continue
             }
             if c == "." {
-                let segment = String(String.UnicodeScalarView(chars[segmentStart..<i]))
-                let singleLetter = i - segmentStart == 1 && chars[segmentStart].properties.isAlphabetic
-                if singleLetter || NameLexicon.abbreviations.contains(segment.lowercased()) {
+                let singleLetter = i - segmentStart == 1 && ScalarClass.isLetter(chars[segmentStart])
+                if singleLetter || (i - segmentStart <= 5 && NameLexicon.abbreviations.contains(ScalarClass.string(chars[segmentStart..<i]).lowercased())) {
                     i += 1
-                    if i < limit, chars[i].properties.isAlphabetic, i + 1 < limit, chars[i + 1] == "." {
+                    if i < limit, ScalarClass.isLetter(chars[i]), i + 1 < limit, chars[i + 1] == "." {
                         segmentStart = i
                         continue
                     }

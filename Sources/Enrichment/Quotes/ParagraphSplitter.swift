@@ -37,8 +37,8 @@ enum ParagraphSplitter {
     private static func trim(_ start: Int, _ end: Int, _ chars: [Unicode.Scalar]) -> TextSpan? {
         var lower = start
         var upper = end
-        while lower < upper, chars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, chars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, chars[lower].isWhitespaceScalar { lower += 1 }
+        while upper > lower, chars[upper - 1].isWhitespaceScalar { upper -= 1 }
         return upper > lower ? TextSpan(start: lower, end: upper) : nil
     }
 }

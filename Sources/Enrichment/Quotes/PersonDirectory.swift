@@ -11,6 +11,7 @@ struct PersonDirectory: Sendable {
         var id: String?
         var nameKeys: Set<String>
         var surname: String
+        var wordCount: Int
         var gender: Gender
         var titles: Set<String>
     }
@@ -25,7 +26,7 @@ struct PersonDirectory: Sendable {
             guard let surname = words.last?.lowercased() else { continue }
             var person = Person(
                 name: entity.name, id: entity.id, nameKeys: Set(words.map { $0.lowercased() }),
-                surname: surname, gender: NameWords.gender(firstName: words.first), titles: [])
+                surname: surname, wordCount: words.count, gender: NameWords.gender(firstName: words.first), titles: [])
             for mention in entity.mentions {
                 let before = NameWords.wordsBefore(mention.start, in: chars, count: 6)
                 person.titles.formUnion(before.filter { NameLexicon.titles.contains($0) })
@@ -56,14 +57,16 @@ struct PersonDirectory: Sendable {
         let index: Int
         if let known = person(named: words) {
             index = known
-            if words.count > NameWords.split(people[index].name).count, people[index].id == nil {
+            if words.count > people[index].wordCount, people[index].id == nil {
                 people[index].name = words.joined(separator: " ")
+                people[index].wordCount = words.count
                 people[index].nameKeys.formUnion(words.map { $0.lowercased() })
             }
         } else {
             people.append(Person(
                 name: words.joined(separator: " "), id: nil, nameKeys: Set(words.map { $0.lowercased() }),
-                surname: surname, gender: NameWords.gender(firstName: words.count > 1 ? words.first : nil), titles: []))
+                surname: surname, wordCount: words.count,
+                gender: NameWords.gender(firstName: words.count > 1 ? words.first : nil), titles: []))
             index = people.count - 1
         }
         people[index].titles.formUnion(titles.filter { NameLexicon.titles.contains($0) })

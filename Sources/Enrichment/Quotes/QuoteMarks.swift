@@ -25,7 +25,7 @@ enum QuoteMarks {
     /// Characters after which a mark still counts as sitting at a word start.
     static func isOpeningContext(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return true }
-        if c.properties.isWhitespace { return true }
+        if ScalarClass.isWhitespace(c) { return true }
         switch c {
         case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/", ":", ">": return true
         default: return isDouble(c) || isSingle(c)
@@ -35,7 +35,7 @@ enum QuoteMarks {
     /// Characters before which a mark still counts as sitting at a word end.
     static func isClosingContext(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return true }
-        if c.properties.isWhitespace { return true }
+        if ScalarClass.isWhitespace(c) { return true }
         switch c {
         case ".", ",", ";", ":", "!", "?", ")", "]", "}", "\u{2014}", "\u{2013}", "-", "<", "\u{2026}": return true
         default: return isDouble(c) || isSingle(c)
@@ -44,6 +44,6 @@ enum QuoteMarks {
 
     static func isWordCharacter(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return false }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
+        return ScalarClass.isLetterOrDigit(c)
     }
 }

@@ -96,7 +96,7 @@ struct QuoteScanner: Sendable {
             guard c == "'" || c == "\u{2018}" else { i += 1; continue }
             let before: Unicode.Scalar? = i > paragraph.start ? chars[i - 1] : nil
             let after: Unicode.Scalar? = i + 1 < paragraph.end ? chars[i + 1] : nil
-            guard QuoteMarks.isOpeningContext(before), let first = after, first.properties.isAlphabetic,
+            guard QuoteMarks.isOpeningContext(before), let first = after, first.isLetterScalar,
                   !(before.map(QuoteMarks.isSingle) ?? false), !(after.map(QuoteMarks.isSingle) ?? false)
             else { i += 1; continue }
             let limit = min(paragraph.end, i + maxSingleQuoteLength)
@@ -109,7 +109,7 @@ struct QuoteScanner: Sendable {
                     let next: Unicode.Scalar? = j + 1 < paragraph.end ? chars[j + 1] : nil
                     let prev = chars[j - 1]
                     let apostrophe = QuoteMarks.isWordCharacter(next) || (prev == "s" && next == " " && d == "'")
-                    if !apostrophe, !prev.properties.isWhitespace, QuoteMarks.isClosingContext(next) {
+                    if !apostrophe, !prev.isWhitespaceScalar, QuoteMarks.isClosingContext(next) {
                         closeAt = j
                         break
                     }
@@ -133,8 +133,8 @@ struct QuoteScanner: Sendable {
     ) -> QuoteSpan? {
         var lower = contentStart
         var upper = contentEnd
-        while lower < upper, chars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, chars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, chars[lower].isWhitespaceScalar { lower += 1 }
+        while upper > lower, chars[upper - 1].isWhitespaceScalar { upper -= 1 }
         guard upper > lower, chars[lower..<upper].contains(where: QuoteMarks.isWordCharacter) else { return nil }
         return QuoteSpan(
             markStart: markStart, contentStart: lower, contentEnd: upper,
