@@ -26,7 +26,8 @@ enum NameSpotter {
             titles.append(tokens[k].lower)
         }
         while start < run.upperBound,
-              NameLexicon.titles.contains(tokens[start].lower) || NameLexicon.sentenceWords.contains(tokens[start].lower) {
+              NameLexicon.titles.contains(tokens[start].lower) || NameLexicon.sentenceWords.contains(tokens[start].lower)
+                || NameLexicon.isPronoun(tokens[start].lower) || NameLexicon.determiners.contains(tokens[start].lower) {
             titles.append(tokens[start].lower)
             start += 1
         }

@@ -47,7 +47,7 @@ enum SpeakerResolver {
             .filter { word in
                 let lower = word.lowercased()
                 return !NameLexicon.titles.contains(lower) && !NameLexicon.sentenceWords.contains(lower)
-                    && !NameLexicon.nameSuffixes.contains(lower)
+                    && !NameLexicon.nameSuffixes.contains(lower) && !NameLexicon.isPronoun(lower)
             }
         let opensWithArticle = ["the", "a", "an"].contains(words[0].lower)
         if !nameWords.isEmpty, !opensWithArticle || (nameWords.count >= 2 && NameWords.gender(firstName: nameWords.first) != .unknown) {
