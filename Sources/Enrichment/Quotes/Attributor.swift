@@ -23,7 +23,7 @@ enum Attributor {
             let previousStart = paragraph > 0 ? tokensByParagraph[paragraph - 1].first?.start : nil
             for position in positions {
                 guard let index = tokens[position].quoteIndex else { continue }
-                if let phrase = phrase(for: quotes[index], at: position, in: tokens) {
+                if let phrase = phrase(for: quotes[index], at: position, in: tokens, quotes) {
                     let context = SpeakerResolver.Context(
                         lastSpeaker: lastSpeaker.flatMap { paragraph - $0.paragraph <= Self.speakerMemory ? $0.person : nil },
                         recentFrom: previousStart ?? tokens.first?.start ?? 0)
@@ -56,11 +56,13 @@ enum Attributor {
         return result
     }
 
-    private static func phrase(for quote: QuoteSpan, at position: Int, in tokens: [FrameToken]) -> SpeakerPhrase? {
+    private static func phrase(
+        for quote: QuoteSpan, at position: Int, in tokens: [FrameToken], _ quotes: [QuoteSpan]
+    ) -> SpeakerPhrase? {
         let endsSentence = quote.endsSentence
         let right = SpeakerRules.right(tokens, quoteAt: position, endsSentence: endsSentence)
         if let right, right.strong { return right.0 }
-        return SpeakerRules.left(tokens, quoteAt: position) ?? right?.0
+        return SpeakerRules.left(tokens, quoteAt: position, endsSentence: { quotes[$0].endsSentence }) ?? right?.0
     }
 
     /// What the next paragraph inherits when it opens with an uncued quote.
@@ -86,7 +88,7 @@ enum Attributor {
     static func trailerName(_ tokens: [FrameToken]) -> [FrameToken]? {
         guard tokens.count >= 2, tokens.count <= 8, let first = tokens.first,
               ["-", "\u{2014}", "\u{2013}"].contains(first.text), first.kind == .punctuation else { return nil }
-        let words = tokens.dropFirst().filter(\.isWord)
+        let words = tokens.dropFirst().prefix { !$0.isPunctuation(",") }.filter(\.isWord)
         guard !words.isEmpty, words.allSatisfy({ $0.isCapitalized || $0.lower == "of" }) else { return nil }
         return Array(words)
     }

@@ -63,6 +63,13 @@ enum CueLexicon {
         return forms.subtracting(excluded)
     }()
 
+    /// Cues whose next phrase is the listener, not the speaker: "told the New Yorker".
+    static let objectFirst: Set<String> = [
+        "told", "tells", "tell", "telling", "urged", "urges", "warned", "warns", "reminded", "informed",
+        "assured", "called", "calls", "accused", "blasted", "slammed", "praised", "criticized", "mocked",
+        "thanked", "challenged", "asking", "urging",
+    ]
+
     /// Participles that hang off a clause whose subject is the speaker ("..., saying").
     static let participles: Set<String> = [
         "saying", "adding", "noting", "telling", "writing", "explaining", "arguing", "insisting",

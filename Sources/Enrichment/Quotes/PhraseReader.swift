@@ -20,7 +20,7 @@ enum PhraseReader {
     static func forward(_ tokens: [FrameToken], from start: Int, to end: Int, greedy: Bool = false) -> [FrameToken] {
         var i = start
         while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) { i += 1 }
-        guard i < end, tokens[i].isWord else { return [] }
+        guard i < end, tokens[i].isWord, !prepositions.contains(tokens[i].lower) else { return [] }
         if NameLexicon.personalPronouns.contains(tokens[i].lower) { return [tokens[i]] }
         var words: [FrameToken] = []
         let description = !tokens[i].isCapitalized || NameLexicon.determiners.contains(tokens[i].lower)
@@ -30,8 +30,7 @@ enum PhraseReader {
             guard t.isWord else { break }
             if !words.isEmpty, stops.contains(t.lower) || NameLexicon.isPronoun(t.lower) || CueLexicon.verbs.contains(t.lower) { break }
             if words.isEmpty, stops.contains(t.lower) { break }
-            if !greedy, !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower),
-               !NameLexicon.personTitles.contains(t.lower), !NameLexicon.relationWords.contains(t.lower) { break }
+            if !greedy, !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower), !isTitleWord(t.lower) { break }
             words.append(t)
             i += 1
             if !greedy, description, words.count > 1, isHeadNoun(t.lower), !(i < end && tokens[i].isWord && isHeadNoun(tokens[i].lower)) { break }
@@ -43,9 +42,9 @@ enum PhraseReader {
     }
 
     /// The phrase ending just before `end`, not reaching before `start`.
-    static func backward(_ tokens: [FrameToken], before end: Int, from start: Int) -> [FrameToken] {
+    static func backward(_ tokens: [FrameToken], before end: Int, from start: Int, relative: Bool = false) -> [FrameToken] {
         var j = end - 1
-        while j >= start, tokens[j].isWord, CueLexicon.auxiliaries.contains(tokens[j].lower) { j -= 1 }
+        while j >= start, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
         guard j >= start else { return [] }
         if tokens[j].isPunctuation(")") {
             var k = j - 1
@@ -58,7 +57,7 @@ enum PhraseReader {
         let first = tokens[j]
         if first.lower == "who", j - 1 >= start {
             let before = tokens[j - 1].isPunctuation(",") ? j - 1 : j
-            return backward(tokens, before: before, from: start)
+            return backward(tokens, before: before, from: start, relative: true)
         }
         if NameLexicon.personalPronouns.contains(first.lower) { return [first] }
         // "Sherry smiled and said": the subject is the clause's, not a phrase here.
@@ -70,6 +69,12 @@ enum PhraseReader {
             guard t.isWord else { break }
             if NameLexicon.isPronoun(t.lower) && !NameLexicon.determiners.contains(t.lower) { break }
             if CueLexicon.verbs.contains(t.lower) || stops.contains(t.lower) { break }
+            if isAdverbial(t), words.isEmpty {
+                // "a reporter can be heard asking": the verb chain is not the subject.
+                pending = []
+                j -= 1
+                continue
+            }
             if NameLexicon.determiners.contains(t.lower) {
                 words = [t] + pending + words
                 pending = []
@@ -86,13 +91,20 @@ enum PhraseReader {
             }
             j -= 1
         }
-        if words.isEmpty, pending.count <= 2 { words = pending }
+        if words.isEmpty, pending.count <= 2, pending.contains(where: { isHeadNoun($0.lower) }) { words = pending }
         while let head = words.first, connectors.contains(head.lower) { words.removeFirst() }
         // "in a later interview said": the phrase is a prepositional object, not the subject.
-        if j >= start, tokens[j].isWord, prepositions.contains(tokens[j].lower) {
+        if !relative, j >= start, tokens[j].isWord, prepositions.contains(tokens[j].lower),
+           let head = words.first, !head.isCapitalized {
             return []
         }
         return words
+    }
+
+    /// Auxiliaries and -ly adverbs between a subject and its verb: "has also", "then loudly".
+    static func isAdverbial(_ token: FrameToken) -> Bool {
+        CueLexicon.auxiliaries.contains(token.lower)
+            || (!token.isCapitalized && token.lower.count > 4 && token.lower.hasSuffix("ly") && !["only", "family", "ally"].contains(token.lower))
     }
 
     static func isTitleWord(_ lower: String) -> Bool {

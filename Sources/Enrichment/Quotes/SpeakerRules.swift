@@ -31,7 +31,8 @@ enum SpeakerRules {
                 let words = PhraseReader.forward(tokens, from: k + 2, to: end, greedy: true)
                 return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
             }
-            if tokens[k - 1].isPunctuation(","), !CueLexicon.participles.contains(tokens[k].lower) {
+            if tokens[k - 1].isPunctuation(","), !CueLexicon.participles.contains(tokens[k].lower),
+               !CueLexicon.objectFirst.contains(tokens[k].lower) {
                 // "…,” in the 2008 primary, said Ohio State University professor Paul Beck."
                 let words = PhraseReader.forward(tokens, from: k + 1, to: end, greedy: true)
                 if let head = words.first, !NameLexicon.personalPronouns.contains(head.lower) || words.count == 1 {
@@ -45,15 +46,16 @@ enum SpeakerRules {
     }
 
     /// The phrase before the quote, in the same sentence.
-    static func left(_ tokens: [FrameToken], quoteAt q: Int) -> SpeakerPhrase? {
+    static func left(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> SpeakerPhrase? {
         var frameStart = q
         while frameStart > 0 {
             let t = tokens[frameStart - 1]
             if PhraseReader.isSentenceEnd(t) { break }
+            if let index = t.quoteIndex, endsSentence(index) { break }
             frameStart -= 1
         }
         if let colon = (frameStart..<q).first(where: { tokens[$0].isPunctuation(":") }), colon > frameStart, colon - frameStart <= 5,
-           frameStart == 0, !(frameStart..<q).contains(where: { isCue(tokens, $0) }),
+           !(frameStart..<q).contains(where: { isCue(tokens, $0) }),
            tokens[frameStart..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }) {
             return SpeakerPhrase(words: Array(tokens[frameStart..<colon]), cue: ":")
         }
