@@ -23,6 +23,13 @@ enum Attributor {
             let previousStart = paragraph > 0 ? tokensByParagraph[paragraph - 1].first?.start : nil
             for position in positions {
                 guard let index = tokens[position].quoteIndex else { continue }
+                if let label = quotes[index].label {
+                    let person = directory.person(named: [label])
+                    let speaker = person.map { SpeakerResolver.Speaker(name: directory.people[$0].name, id: directory.people[$0].id, person: $0) }
+                        ?? SpeakerResolver.Speaker(name: label, id: nil, person: nil)
+                    result[index] = Attribution(speaker: speaker, cue: ":", cued: true)
+                    continue
+                }
                 if let phrase = phrase(for: quotes[index], at: position, in: tokens, quotes) {
                     let context = SpeakerResolver.Context(
                         lastSpeaker: lastSpeaker.flatMap { paragraph - $0.paragraph <= Self.speakerMemory ? $0.person : nil },
@@ -78,6 +85,18 @@ enum Attributor {
                 let context = SpeakerResolver.Context(lastSpeaker: nil, recentFrom: tokens.first?.start ?? 0)
                 return Attribution(
                     speaker: SpeakerResolver.resolve(phrase, in: &directory, context: context), cue: phrase.cue, cued: true)
+            }
+        }
+        if lastToken.isPunctuation(":"), positions.isEmpty {
+            // "Sanders made the following comment:" — the sentence's subject speaks next.
+            var start = tokens.count - 1
+            while start > 0, !PhraseReader.isSentenceEnd(tokens[start - 1]) { start -= 1 }
+            while start < tokens.count, tokens[start].isWord, NameLexicon.sentenceWords.contains(tokens[start].lower) { start += 1 }
+            let words = PhraseReader.forward(tokens, from: start, to: tokens.count - 1)
+            if let head = words.first, head.isCapitalized, !NameLexicon.personalPronouns.contains(head.lower) {
+                let context = SpeakerResolver.Context(lastSpeaker: nil, recentFrom: tokens.first?.start ?? 0)
+                let speaker = SpeakerResolver.resolve(SpeakerPhrase(words: words, cue: ":"), in: &directory, context: context)
+                return Attribution(speaker: speaker, cue: ":", cued: true)
             }
         }
         let attributed = positions.compactMap { tokens[$0].quoteIndex }.filter { result[$0].speaker != nil }

@@ -19,7 +19,7 @@ enum CueLexicon {
         "laud", "champion", "pitch", "sigh", "grumble", "ponder", "marvel", "recite", "chime",
         "interject", "interrupt", "wail", "hiss", "growl", "gripe", "whine", "beg", "tease", "taunt",
         "predict", "forecast", "estimate", "conclude", "find", "cheer", "applaud", "celebrate",
-        "welcome", "criticise", "warn", "advise", "assure", "reassure", "inform", "notify", "signal",
+        "welcome", "criticise", "warn", "advise", "exhort", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
     ]
     /// Irregular forms and forms the suffix rules would get wrong.
     private static let irregular: Set<String> = [
@@ -62,6 +62,14 @@ enum CueLexicon {
         }
         return forms.subtracting(excluded)
     }()
+
+    /// Words that are usually nouns but are verbs of saying before "that" or ":".
+    static let verbsBeforeThat: Set<String> = [
+        "reports", "report", "claims", "claim", "notes", "note", "states", "state", "argues", "points",
+        "charges", "charge", "comments", "answers", "replies", "promises", "thinks", "think", "believes",
+        "believe", "believed", "feels", "felt", "hopes", "hoped", "fears", "feared", "knows", "knew",
+        "wants", "wanted", "predicts", "suggests", "adds", "says", "said",
+    ]
 
     /// Cues whose next phrase is the listener, not the speaker: "told the New Yorker".
     static let objectFirst: Set<String> = [

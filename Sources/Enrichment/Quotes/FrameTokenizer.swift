@@ -49,6 +49,10 @@ enum FrameTokenizer {
                 i += 1
                 continue
             }
+            if c == ".", i + 1 < limit, chars[i + 1] == ")" {
+                // "(D-Mo.)": the period closes an abbreviation inside brackets, not a sentence.
+                return i + 1
+            }
             if c == "." {
                 let singleLetter = i - segmentStart == 1 && ScalarClass.isLetter(chars[segmentStart])
                 if singleLetter || (i - segmentStart <= 5 && NameLexicon.abbreviations.contains(ScalarClass.string(chars[segmentStart..<i]).lowercased())) {

@@ -127,6 +127,19 @@ struct QuoteScanner: Sendable {
         return spans
     }
 
+    /// "PENCE: Well, …" → "PENCE": upper-case words and a colon at the start of a quote.
+    private func transcriptLabel(_ chars: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
+        var i = start
+        var letters = 0
+        while i < end, i - start < 30 {
+            let c = chars[i]
+            if ScalarClass.isUppercase(c) { letters += 1 } else if c != " " && c != "." && c != "-" && c != "'" { break }
+            i += 1
+        }
+        guard letters >= 3, i < end, chars[i] == ":" else { return nil }
+        return ScalarClass.string(chars[start..<i])
+    }
+
     private func makeSpan(
         _ chars: [Unicode.Scalar], _ markStart: Int, _ contentStart: Int, _ contentEnd: Int,
         _ markEnd: Int, _ paragraph: Int, _ closed: Bool
@@ -139,6 +152,7 @@ struct QuoteScanner: Sendable {
         return QuoteSpan(
             markStart: markStart, contentStart: lower, contentEnd: upper,
             markEnd: markEnd, paragraph: paragraph, closed: closed,
-            endsSentence: [".", "!", "?", "\u{2026}"].contains(chars[upper - 1]))
+            endsSentence: [".", "!", "?", "\u{2026}"].contains(chars[upper - 1]),
+            label: transcriptLabel(chars, from: lower, to: upper))
     }
 }

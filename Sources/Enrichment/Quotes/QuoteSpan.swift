@@ -12,4 +12,6 @@ struct QuoteSpan: Sendable, Equatable {
     var closed: Bool
     /// True when the quoted words end with . ! ? or …: the writer's sentence may end with them.
     var endsSentence: Bool
+    /// A transcript speaker label opening the quote ("PENCE: Well, ..."), if any.
+    var label: String? = nil
 }

@@ -9,12 +9,19 @@ enum SpeakerRules {
     static func right(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: Bool) -> (SpeakerPhrase, strong: Bool)? {
         var start = q + 1
         while start < tokens.count, tokens[start].kind == .punctuation,
-              [",", "\u{2014}", "\u{2013}", "-", ")"].contains(tokens[start].text) { start += 1 }
+              [",", "\u{2014}", "\u{2013}", "\u{2015}", "-", ")"].contains(tokens[start].text) { start += 1 }
         var end = start
         while end < tokens.count, end - start < rightWindow + 40, tokens[end].quoteIndex == nil,
               !PhraseReader.isSentenceEnd(tokens[end]) { end += 1 }
         guard start < end, tokens[start].isWord else { return nil }
         let first = tokens[start]
+        if start > q + 1, ["\u{2014}", "\u{2013}", "\u{2015}", "-"].contains(tokens[start - 1].text),
+           tokens[start..<end].allSatisfy({ $0.isCapitalized || $0.lower == "of" || !$0.isWord }),
+           first.isCapitalized, !CueLexicon.verbs.contains(first.lower) {
+            // "“…” ― Carlos Raúl": a signed quote.
+            let words = Array(tokens[start..<end].prefix { $0.isWord })
+            if !words.isEmpty, words.count <= 5 { return (SpeakerPhrase(words: words, cue: "\u{2015}"), true) }
+        }
         if CueLexicon.verbs.contains(first.lower), !CueLexicon.participles.contains(first.lower) {
             let words = PhraseReader.forward(tokens, from: start + 1, to: end, greedy: true)
             guard !words.isEmpty else { return nil }
@@ -82,6 +89,12 @@ enum SpeakerRules {
                     }
                 } else if let phrase = phraseBefore(tokens, cue: k, start: frameStart) {
                     return phrase
+                } else if k == frameStart || tokens[k - 1].isPunctuation(",") {
+                    // "Said Ellis: “…”", "…, said Ellis, “…”"
+                    let words = PhraseReader.forward(tokens, from: k + 1, to: q, greedy: true)
+                    if let head = words.first, head.isCapitalized || NameLexicon.determiners.contains(head.lower) {
+                        return SpeakerPhrase(words: words, cue: cue)
+                    }
                 }
             }
             k -= 1
@@ -113,6 +126,8 @@ enum SpeakerRules {
         let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
         if next == "back", ["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "punched"].contains(t.lower) { return true }
         if t.lower == "put", next == "it" { return true }
+        if CueLexicon.verbsBeforeThat.contains(t.lower), next == "that" || next == ":" { return true }
+        if t.lower == "reads" || t.lower == "read", k > 0, NameLexicon.sourceNouns.contains(tokens[k - 1].lower) { return true }
         guard CueLexicon.verbs.contains(t.lower) else { return false }
         // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
         if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
