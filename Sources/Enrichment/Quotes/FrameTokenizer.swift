@@ -26,7 +26,12 @@ enum FrameTokenizer {
             if ScalarClass.isWhitespace(c) { i += 1; continue }
             if QuoteMarks.isWordCharacter(c) {
                 let end = wordEnd(chars, from: i, limit: paragraph.end)
-                let (text, lower) = ScalarClass.strings(chars[i..<end])
+                var (text, lower) = ScalarClass.strings(chars[i..<end])
+                if let apostrophe = lower.firstIndex(of: "'"), NameLexicon.personalPronouns.contains(String(lower[..<apostrophe])) {
+                    // "He's claiming": the pronoun is the subject.
+                    lower = String(lower[..<apostrophe])
+                    text = String(text.prefix(lower.count))
+                }
                 tokens.append(FrameToken(kind: .word, start: i, end: end, text: text, lower: lower))
                 i = end
             } else {

@@ -44,10 +44,20 @@ struct PersonDirectory: Sendable {
     var isEmpty: Bool { people.isEmpty }
 
     /// The person a name refers to: same surname, or a full name containing it.
-    func person(named words: [String]) -> Int? {
+    /// A full name must agree on the first name too ("Ivanka Trump" is not "Donald Trump"); a bare
+    /// surname means the first person introduced with it, or the one whose gender the honorific gives.
+    func person(named words: [String], gender: Gender = .unknown) -> Int? {
         guard let last = words.last?.lowercased() else { return nil }
-        if let exact = people.lastIndex(where: { $0.surname == last }) { return exact }
-        return people.lastIndex(where: { $0.nameKeys.contains(last) && words.count == 1 })
+        if words.count >= 2, let first = words.first?.lowercased() {
+            if let match = people.firstIndex(where: { $0.surname == last && ($0.wordCount < 2 || $0.nameKeys.contains(first)) }) {
+                return match
+            }
+            return nil
+        }
+        let candidates = people.indices.filter { people[$0].surname == last }
+        if gender != .unknown, let fitting = candidates.first(where: { people[$0].gender == gender }) { return fitting }
+        if let first = candidates.first { return first }
+        return people.firstIndex(where: { $0.nameKeys.contains(last) })
     }
 
     /// Adds a person the text names (self-detected), or returns the one already known.
@@ -55,7 +65,7 @@ struct PersonDirectory: Sendable {
     mutating func note(name words: [String], titles: [String], at offset: Int, subject: Bool) -> Int? {
         guard let surname = words.last?.lowercased() else { return nil }
         let index: Int
-        if let known = person(named: words) {
+        if let known = person(named: words, gender: NameWords.gender(honorifics: titles)) {
             index = known
             if words.count > people[index].wordCount, people[index].id == nil {
                 people[index].name = words.joined(separator: " ")

@@ -82,7 +82,7 @@ enum PhraseReader {
                 break
             }
             if t.isCapitalized || connectors.contains(t.lower) {
-                if !pending.allSatisfy({ isTitleWord($0.lower) }) { break }
+                if !pending.allSatisfy({ isTitleWord($0.lower) || isHeadNoun($0.lower) }) { break }
                 words = [t] + pending + words
                 pending = []
             } else {

@@ -62,7 +62,7 @@ enum SpeakerRules {
             frameStart -= 1
         }
         if let colon = (frameStart..<q).first(where: { tokens[$0].isPunctuation(":") }), colon > frameStart, colon - frameStart <= 5,
-           !(frameStart..<q).contains(where: { isCue(tokens, $0) }),
+           !(frameStart..<colon).contains(where: { isCue(tokens, $0) }),
            tokens[frameStart..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }) {
             return SpeakerPhrase(words: Array(tokens[frameStart..<colon]), cue: ":")
         }
@@ -126,14 +126,13 @@ enum SpeakerRules {
         let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
         if next == "back", ["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "punched"].contains(t.lower) { return true }
         if t.lower == "put", next == "it" { return true }
-        if CueLexicon.verbsBeforeThat.contains(t.lower), next == "that" || next == ":" { return true }
-        if t.lower == "reads" || t.lower == "read", k > 0, NameLexicon.sourceNouns.contains(tokens[k - 1].lower) { return true }
-        guard CueLexicon.verbs.contains(t.lower) else { return false }
         // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
         if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
             return false
         }
-        return true
+        if CueLexicon.verbsBeforeThat.contains(t.lower), next == "that" || next == ":" { return true }
+        if t.lower == "reads" || t.lower == "read", k > 0, NameLexicon.sourceNouns.contains(tokens[k - 1].lower) { return true }
+        return CueLexicon.verbs.contains(t.lower)
     }
 
     private static func phraseBefore(_ tokens: [FrameToken], cue k: Int, start: Int) -> SpeakerPhrase? {
