@@ -1,7 +1,55 @@
+import Articles
 import ArgumentParser
+import Foundation
+import QuoteAttribution
 
-/// Placeholder: replaced by the Quotes work.
+/// `newsflow bench quotes`: throughput of the quote stage alone on one core, over a JSONL of
+/// `{"id","text"}` articles (repeated until the time budget is spent), and peak memory.
 struct BenchQuotes: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "quotes", abstract: "(not built yet)")
-    func run() async throws { throw ValidationError("not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Measure quote extraction throughput (articles/s, one core) and peak memory.")
+
+    @Option(help: "JSONL of {\"id\", \"text\"} articles.")
+    var articles: String
+
+    @Option(help: "Seconds to keep extracting (the corpus is repeated).")
+    var seconds: Double = 5
+
+    func run() async throws {
+        let inputs = try QuoteEvalIO.readArticles(path: articles)
+        guard !inputs.isEmpty else { throw ValidationError("\(articles) holds no articles") }
+        let prepared = inputs.map { ($0.text, QuoteEvalIO.lineParagraphs($0.text)) }
+        let corpusCharacters = inputs.reduce(0) { $0 + $1.text.unicodeScalars.count }
+        let extractor = QuoteExtractor()
+        var done = 0
+        var quotes = 0
+        var characters = 0
+        let start = ContinuousClock.now
+        var elapsed = 0.0
+        while elapsed < seconds {
+            for (text, paragraphs) in prepared {
+                quotes += extractor.quotes(in: text, paragraphs: paragraphs, entities: []).count
+            }
+            characters += corpusCharacters
+            done += prepared.count
+            elapsed = start.duration(to: .now).seconds
+        }
+        print(String(format: "articles    %d in %.2f s  (%d distinct, %d quotes)", done, elapsed, prepared.count, quotes))
+        print(String(format: "speed       %.0f articles/s  %.1f MB/s of text (one core, quote stage alone)",
+                     Double(done) / elapsed, Double(characters) / elapsed / 1e6))
+        if let peak = PeakMemory.residentMegabytes() {
+            print(String(format: "memory      %.1f MB peak resident", peak))
+        }
+    }
+}
+
+/// Peak resident set size of this process, from /proc (Linux); nil elsewhere.
+enum PeakMemory {
+    static func residentMegabytes() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return nil }
+        return kb / 1024
+    }
 }

@@ -1,0 +1,127 @@
+/// Reads noun phrases off a token run, forwards ("said Steven Brill, author of ...")
+/// or backwards ("US Secretary of State Antony Blinken said"). Phrases stop at
+/// punctuation, clauses and prepositions other than "of", so only the speaker is kept.
+enum PhraseReader {
+    static let maxWords = 10
+    private static let connectors: Set<String> = ["of", "de", "van", "von", "del", "la", "le", "bin", "al", "da", "du", "and", "&"]
+    private static let stops: Set<String> = [
+        "who", "which", "that", "whose", "whom", "for", "in", "on", "at", "during", "to", "with", "from",
+        "about", "after", "before", "when", "while", "as", "by", "into", "over", "because", "if",
+        "but", "or", "than", "last", "this", "is", "was", "has", "had", "will", "would", "in", "not",
+    ]
+
+    private static let prepositions: Set<String> = [
+        "in", "at", "on", "during", "from", "with", "after", "before", "by", "into", "over", "about", "for", "to", "of",
+    ]
+
+    /// The phrase starting at `start`. `greedy` (after a cue: "said former Wisconsin Gov. Jim
+    /// Doyle") keeps every word up to a clause boundary; otherwise (a subject before its verb)
+    /// a description stops at its head noun and a name at its first lower-case word.
+    static func forward(_ tokens: [FrameToken], from start: Int, to end: Int, greedy: Bool = false) -> [FrameToken] {
+        var i = start
+        while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) { i += 1 }
+        guard i < end, tokens[i].isWord, !prepositions.contains(tokens[i].lower) else { return [] }
+        if NameLexicon.personalPronouns.contains(tokens[i].lower) { return [tokens[i]] }
+        var words: [FrameToken] = []
+        let description = !tokens[i].isCapitalized || NameLexicon.determiners.contains(tokens[i].lower)
+            || NameLexicon.personTitles.contains(tokens[i].lower)
+        while i < end, words.count < maxWords {
+            let t = tokens[i]
+            guard t.isWord else { break }
+            if !words.isEmpty, stops.contains(t.lower) || NameLexicon.isPronoun(t.lower) || CueLexicon.verbs.contains(t.lower) { break }
+            if words.isEmpty, stops.contains(t.lower) { break }
+            if !greedy, !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower), !isTitleWord(t.lower) { break }
+            words.append(t)
+            i += 1
+            if !greedy, description, words.count > 1, isHeadNoun(t.lower), !(i < end && tokens[i].isWord && isHeadNoun(tokens[i].lower)) { break }
+        }
+        while let last = words.last, connectors.contains(last.lower) || NameLexicon.determiners.contains(last.lower) {
+            words.removeLast()
+        }
+        return words
+    }
+
+    /// The phrase ending just before `end`, not reaching before `start`.
+    static func backward(_ tokens: [FrameToken], before end: Int, from start: Int, relative: Bool = false) -> [FrameToken] {
+        var j = end - 1
+        while j >= start, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
+        guard j >= start else { return [] }
+        if tokens[j].isPunctuation(")") {
+            var k = j - 1
+            while k >= start, !tokens[k].isPunctuation("(") { k -= 1 }
+            guard k > start else { return [] }
+            j = k - 1
+        }
+        if tokens[j].isPunctuation(",") { return [] }
+        guard j >= start, tokens[j].isWord else { return [] }
+        let first = tokens[j]
+        if first.lower == "who", j - 1 >= start {
+            let before = tokens[j - 1].isPunctuation(",") ? j - 1 : j
+            return backward(tokens, before: before, from: start, relative: true)
+        }
+        if NameLexicon.personalPronouns.contains(first.lower) { return [first] }
+        // "Sherry smiled and said": the subject is the clause's, not a phrase here.
+        if first.lower == "and" { return [] }
+        var words: [FrameToken] = []
+        var pending: [FrameToken] = []
+        while j >= start, words.count + pending.count < maxWords {
+            let t = tokens[j]
+            guard t.isWord else { break }
+            if NameLexicon.isPronoun(t.lower) && !NameLexicon.determiners.contains(t.lower) { break }
+            if CueLexicon.verbs.contains(t.lower) || stops.contains(t.lower) { break }
+            if isAdverbial(t), words.isEmpty {
+                // "a reporter can be heard asking": the verb chain is not the subject.
+                pending = []
+                j -= 1
+                continue
+            }
+            if NameLexicon.determiners.contains(t.lower) {
+                words = [t] + pending + words
+                pending = []
+                j -= 1
+                break
+            }
+            if t.isCapitalized || connectors.contains(t.lower) {
+                if !pending.allSatisfy({ isTitleWord($0.lower) || isHeadNoun($0.lower) }) { break }
+                words = [t] + pending + words
+                pending = []
+            } else {
+                pending.insert(t, at: 0)
+                if pending.count > 4 { break }
+            }
+            j -= 1
+        }
+        if words.isEmpty, pending.count <= 2, pending.contains(where: { isHeadNoun($0.lower) }) { words = pending }
+        while let head = words.first, connectors.contains(head.lower) { words.removeFirst() }
+        // "in a later interview said": the phrase is a prepositional object, not the subject.
+        if !relative, j >= start, tokens[j].isWord, prepositions.contains(tokens[j].lower),
+           let head = words.first, !head.isCapitalized {
+            return []
+        }
+        return words
+    }
+
+    /// Auxiliaries and -ly adverbs between a subject and its verb: "has also", "then loudly".
+    static func isAdverbial(_ token: FrameToken) -> Bool {
+        CueLexicon.auxiliaries.contains(token.lower)
+            || (!token.isCapitalized && token.lower.count > 4 && token.lower.hasSuffix("ly") && !["only", "family", "ally"].contains(token.lower))
+    }
+
+    static func isTitleWord(_ lower: String) -> Bool {
+        NameLexicon.titles.contains(lower) || NameLexicon.personTitles.contains(lower) || NameLexicon.relationWords.contains(lower)
+    }
+
+    /// Nouns that can head a description of a speaker: "the president", "a campaign spokesman".
+    static func isHeadNoun(_ lower: String) -> Bool {
+        if isTitleWord(lower) || NameLexicon.sourceNouns.contains(lower) { return true }
+        for suffix in ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "woman", "women", "ees", "ants", "ents"]
+        where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
+            return true
+        }
+        return false
+    }
+
+    static func isSentenceEnd(_ token: FrameToken) -> Bool {
+        token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?")
+    }
+}

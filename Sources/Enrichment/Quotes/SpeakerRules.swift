@@ -1,0 +1,183 @@
+/// Finds the phrase that names a quote's speaker in the quote's own sentence:
+/// after it ("…,” Blinken said", "…,” said Blinken") or before it ("Blinken said
+/// Wednesday that “…”", "according to Blinken, “…”", "Blinken hit back, saying “…”").
+enum SpeakerRules {
+    /// How far after a quote a cue may sit and still attribute it.
+    static let rightWindow = 14
+
+    /// The phrase after the quote; `strong` when the cue is right at the quote.
+    static func right(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: Bool) -> (SpeakerPhrase, strong: Bool)? {
+        var start = q + 1
+        while start < tokens.count, tokens[start].kind == .punctuation,
+              [",", "\u{2014}", "\u{2013}", "\u{2015}", "-", ")"].contains(tokens[start].text) { start += 1 }
+        var end = start
+        while end < tokens.count, end - start < rightWindow + 40, tokens[end].quoteIndex == nil,
+              !PhraseReader.isSentenceEnd(tokens[end]) { end += 1 }
+        guard start < end, tokens[start].isWord else { return nil }
+        let first = tokens[start]
+        if start > q + 1, ["\u{2014}", "\u{2013}", "\u{2015}", "-"].contains(tokens[start - 1].text),
+           tokens[start..<end].allSatisfy({ $0.isCapitalized || $0.lower == "of" || !$0.isWord }),
+           first.isCapitalized, !CueLexicon.verbs.contains(first.lower) {
+            // "“…” ― Carlos Raúl": a signed quote.
+            let words = Array(tokens[start..<end].prefix { $0.isWord })
+            if !words.isEmpty, words.count <= 5 { return (SpeakerPhrase(words: words, cue: "\u{2015}"), true) }
+        }
+        if CueLexicon.verbs.contains(first.lower), !CueLexicon.participles.contains(first.lower) {
+            let words = PhraseReader.forward(tokens, from: start + 1, to: end, greedy: true)
+            guard !words.isEmpty else { return nil }
+            return (outerSource(tokens, after: start + 1, end: end) ?? SpeakerPhrase(words: words, cue: first.lower), true)
+        }
+        if endsSentence, first.isCapitalized, !NameLexicon.personalPronouns.contains(first.lower) {
+            // A new sentence begins unless a cue follows within a short name.
+            guard let k = (start..<min(end, start + 6)).first(where: { isCue(tokens, $0) }),
+                  closesSentence(tokens, afterCue: k, end: end) else { return nil }
+            return phraseBefore(tokens, cue: k, start: start).map { ($0, true) }
+        }
+        for k in start..<min(end, start + rightWindow + 26) where isCue(tokens, k) {
+            if tokens[k].lower == "according" {
+                let words = PhraseReader.forward(tokens, from: k + 2, to: end, greedy: true)
+                return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
+            }
+            if tokens[k - 1].isPunctuation(","), !CueLexicon.participles.contains(tokens[k].lower),
+               !CueLexicon.objectFirst.contains(tokens[k].lower) {
+                // "…,” in the 2008 primary, said Ohio State University professor Paul Beck."
+                let words = PhraseReader.forward(tokens, from: k + 1, to: end, greedy: true)
+                if let head = words.first, !NameLexicon.personalPronouns.contains(head.lower) || words.count == 1 {
+                    return (SpeakerPhrase(words: words, cue: tokens[k].lower), true)
+                }
+            }
+            guard let phrase = phraseBefore(tokens, cue: k, start: start) else { return nil }
+            return (outerSource(tokens, after: k + 1, end: end) ?? phrase, k - start <= 5)
+        }
+        return nil
+    }
+
+    /// The phrase before the quote, in the same sentence.
+    static func left(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> SpeakerPhrase? {
+        var frameStart = q
+        while frameStart > 0 {
+            let t = tokens[frameStart - 1]
+            if PhraseReader.isSentenceEnd(t) { break }
+            if let index = t.quoteIndex, endsSentence(index) { break }
+            frameStart -= 1
+        }
+        if let colon = (frameStart..<q).first(where: { tokens[$0].isPunctuation(":") }), colon > frameStart, colon - frameStart <= 5,
+           !(frameStart..<colon).contains(where: { isCue(tokens, $0) }),
+           tokens[frameStart..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }) {
+            return SpeakerPhrase(words: Array(tokens[frameStart..<colon]), cue: ":")
+        }
+        if q >= 2, tokens[q - 1].isPunctuation(":"), !(frameStart..<(q - 1)).contains(where: { isCue(tokens, $0) }) {
+            let words = PhraseReader.backward(tokens, before: q - 1, from: frameStart)
+            if words.count <= 5, words.first?.isCapitalized == true, words.first?.start == tokens[frameStart].start {
+                return SpeakerPhrase(words: words, cue: ":")
+            }
+        }
+        var k = q - 1
+        while k >= frameStart {
+            if isCue(tokens, k) {
+                let cue = tokens[k].lower
+                if cue == "according" {
+                    let words = PhraseReader.forward(tokens, from: k + 2, to: q, greedy: true)
+                    if !words.isEmpty { return SpeakerPhrase(words: words, cue: "according to") }
+                } else if CueLexicon.participles.contains(cue) {
+                    let near = PhraseReader.backward(tokens, before: k, from: frameStart)
+                    if let head = near.last, near.count <= 4, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) {
+                        return SpeakerPhrase(words: near, cue: cue)
+                    }
+                    if let words = clauseSubject(tokens, from: frameStart, before: k) {
+                        return SpeakerPhrase(words: words, cue: cue)
+                    }
+                } else if let phrase = phraseBefore(tokens, cue: k, start: frameStart) {
+                    return phrase
+                } else if k == frameStart || tokens[k - 1].isPunctuation(",") {
+                    // "Said Ellis: “…”", "…, said Ellis, “…”"
+                    let words = PhraseReader.forward(tokens, from: k + 1, to: q, greedy: true)
+                    if let head = words.first, head.isCapitalized || NameLexicon.determiners.contains(head.lower) {
+                        return SpeakerPhrase(words: words, cue: cue)
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "….” He said Tuesday." attributes; "….” He said Nunberg was bound …" starts a new report.
+    private static func closesSentence(_ tokens: [FrameToken], afterCue k: Int, end: Int) -> Bool {
+        if k + 1 < tokens.count, tokens[k + 1].isPunctuation(":") { return false }
+        guard k + 1 < end else { return true }
+        let next = tokens[k + 1]
+        if next.isPunctuation(",") || CueLexicon.timeWords.contains(next.lower) { return true }
+        if ["that", "he", "she", "they", "it", "we", "i"].contains(next.lower) { return false }
+        return end - k <= 7
+    }
+
+    /// "…,” Welch said, according to Vermont Edition.": the outer source is the attribution.
+    private static func outerSource(_ tokens: [FrameToken], after k: Int, end: Int) -> SpeakerPhrase? {
+        guard k < end, let a = (k..<end).first(where: { tokens[$0].lower == "according" && isCue(tokens, $0) }) else { return nil }
+        let words = PhraseReader.forward(tokens, from: a + 2, to: end, greedy: true)
+        return words.isEmpty ? nil : SpeakerPhrase(words: words, cue: "according to")
+    }
+
+    static func isCue(_ tokens: [FrameToken], _ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord else { return false }
+        if t.lower == "according" { return k + 1 < tokens.count && tokens[k + 1].lower == "to" }
+        let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+        if next == "back", ["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "punched"].contains(t.lower) { return true }
+        if t.lower == "put", next == "it" { return true }
+        // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
+        if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
+            return false
+        }
+        if CueLexicon.verbsBeforeThat.contains(t.lower), next == "that" || next == ":" { return true }
+        if t.lower == "reads" || t.lower == "read", k > 0, NameLexicon.sourceNouns.contains(tokens[k - 1].lower) { return true }
+        return CueLexicon.verbs.contains(t.lower)
+    }
+
+    private static func phraseBefore(_ tokens: [FrameToken], cue k: Int, start: Int) -> SpeakerPhrase? {
+        var words = PhraseReader.backward(tokens, before: k, from: start)
+        if words.isEmpty, k - start <= rightWindow + 26 { words = firstSubject(tokens, from: start, before: k) ?? [] }
+        while let head = words.first, words.count > 1, NameLexicon.sentenceWords.contains(head.lower) { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        return SpeakerPhrase(words: words, cue: tokens[k].lower)
+    }
+
+    /// The first name (else phrase) opening a clause: "Cory James, 22, of Flint, said".
+    private static func firstSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
+        var fallback: [FrameToken]?
+        var i = start
+        while i < k {
+            if i == start || tokens[i - 1].isPunctuation(",") {
+                var j = i
+                while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
+                let words = PhraseReader.forward(tokens, from: j, to: k)
+                if let head = words.first {
+                    if head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) { return words }
+                    if fallback == nil, NameLexicon.determiners.contains(head.lower) { fallback = words }
+                }
+            }
+            i += 1
+        }
+        return fallback
+    }
+
+    /// The subject of the clause a participle hangs from: the last phrase that opens a clause.
+    private static func clauseSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
+        var best: [FrameToken]?
+        var i = start
+        while i < k {
+            if i == start || tokens[i - 1].isPunctuation(",") {
+                var j = i
+                while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
+                let words = PhraseReader.forward(tokens, from: j, to: k)
+                if let head = words.first, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
+                    || NameLexicon.determiners.contains(head.lower) {
+                    best = words
+                }
+            }
+            i += 1
+        }
+        return best
+    }
+}
