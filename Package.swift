@@ -96,6 +96,7 @@ let package = Package(
             name: "newsflow",
             dependencies: [
                 "StageRuntime", "Enrichment", "Kafka", "Articles",
+                "Cleaning", "EntityRecognition", "QuoteAttribution", "TextProcessing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

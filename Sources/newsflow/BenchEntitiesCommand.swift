@@ -105,7 +105,3 @@ struct BenchEntities: AsyncParsableCommand {
         return 0
     }
 }
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

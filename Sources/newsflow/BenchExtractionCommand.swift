@@ -42,14 +42,3 @@ struct BenchExtraction: AsyncParsableCommand {
         print("checksum   \(characters) characters extracted")
     }
 }
-
-/// Peak resident set size from /proc/self/status (VmHWM), Linux only.
-enum PeakMemory {
-    static func describe() -> String {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-        else { return "unknown (no /proc/self/status)" }
-        let kilobytes = Double(line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0)
-        return String(format: "%.1f MB (VmHWM)", kilobytes / 1024)
-    }
-}

@@ -45,11 +45,3 @@ struct BenchQuotes: AsyncParsableCommand {
 }
 
 /// Peak resident set size of this process, from /proc (Linux); nil elsewhere.
-enum PeakMemory {
-    static func residentMegabytes() -> Double? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kb = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return nil }
-        return kb / 1024
-    }
-}

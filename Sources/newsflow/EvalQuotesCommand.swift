@@ -45,7 +45,3 @@ struct EvalQuotes: AsyncParsableCommand {
         print(String(format: "speed       %.0f articles/s (quote stage alone, one core, %d articles)", rate, inputs.count))
     }
 }
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
