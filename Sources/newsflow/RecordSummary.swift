@@ -5,7 +5,7 @@ enum RecordSummary {
     static func render(_ record: ArticleRecord) -> String {
         var lines: [String] = []
         lines.append("■ \(record.title ?? record.clean?.title ?? "(untitled)")")
-        var facts = ["id \(record.id)"]
+        var facts = ["id \(record.id)", record.contentType.rawValue]
         if let published = record.publishedAt ?? record.clean?.publishedAt { facts.append("published \(published)") }
         if let url = record.url { facts.append(url) }
         lines.append("  " + facts.joined(separator: " · "))
