@@ -1,7 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build release demo test test-swift check-compose clean
+.PHONY: deps build release demo test test-swift check-compose accuracy clean
 
 deps:
 	@scripts/install-deps
@@ -27,6 +27,11 @@ test-swift:
 check-compose:
 	@if command -v docker-compose >/dev/null 2>&1; then deploy/check-compose.sh; \
 	else echo "docker-compose not installed: compose file validation not run (apt-get install docker-compose)"; fi
+
+## Accuracy floors on ../shared/data, scored by ../shared/tools (skipped when absent).
+accuracy: deps
+	$(SWIFT) build --product newsflow
+	scripts/check-accuracy
 
 clean:
 	rm -rf .build

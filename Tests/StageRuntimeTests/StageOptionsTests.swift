@@ -1,3 +1,4 @@
+import Kafka
 import StageRuntime
 import Testing
 
@@ -50,5 +51,21 @@ struct StageOptionsTests {
         #expect(config.producerProperties["enable.idempotence"] == "true")
         #expect(config.consumerProperties["isolation.level"] == "read_committed")
         #expect(config.consumerProperties["enable.auto.commit"] == nil || config.consumerProperties["enable.auto.commit"] == "false")
+    }
+}
+
+@Suite("Worker configuration meets librdkafka's own checks")
+struct LibrdkafkaConfigurationTests {
+    @Test("the consumer and producer properties are accepted, with the compose file's pass-through", arguments: [DeliveryMode.exactlyOnce, .atLeastOnce])
+    func accepted(mode: DeliveryMode) throws {
+        let environment = [
+            "KAFKA_BROKERS": "127.0.0.1:1", "NEWSFLOW_DELIVERY": mode.rawValue, "NEWSFLOW_MAX_ARTICLE_BYTES": "1048576",
+            "KAFKA_PROP_MESSAGE_MAX_BYTES": "4194304", "KAFKA_PROP_COMPRESSION_TYPE": "zstd",
+        ]
+        let config = try StageOptions.parse([]).resolve(stage: .cleaner, environment: environment)
+        let consumer = try KafkaConsumer(properties: config.consumerProperties, rebalanceListener: nil)
+        consumer.close()
+        let producer = try KafkaProducer(properties: config.producerProperties)
+        producer.close(timeoutMs: 100)
     }
 }
