@@ -21,6 +21,10 @@ enum BoilerplateLines {
             return reason
         }
         if isByline(line) { return .byline }
+        if trimmed.hasPrefix("follow "), socialNetworks.contains(where: { trimmed.containsBytes($0) }) { return .share }
+        // "More:", "Filed under:", "Related coverage:" introduce lists, not text.
+        if length <= 30, line.hasSuffix(":") { return .related }
+        if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return .navigation }
         if isPhotoCredit(lower) { return .photoCredit }
         return nil
     }
@@ -62,6 +66,8 @@ enum BoilerplateLines {
         return markers.contains { lower.containsBytes($0) }
     }
 
+    private static let socialNetworks = ["twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube"]
+
     private static let exactLabels: [String: RemovalReason] = [
         "advertisement": .advertisement, "advertisements": .advertisement, "advert": .advertisement, "ad": .advertisement,
         "sponsored": .advertisement, "sponsored content": .advertisement, "story continues below advertisement": .advertisement,
@@ -101,7 +107,9 @@ enum BoilerplateLines {
         ("see also:", .related), ("also read:", .related), ("more on this story", .related), ("recommended:", .related),
         ("more from", .related), ("click here to read", .related),
         ("all rights reserved", .footer), ("©", .footer), ("copyright ©", .footer), ("copyright 20", .footer),
-        ("skip to", .navigation), ("to read the full story", .loginPrompt), ("subscribe to read", .loginPrompt),
+        ("skip to", .navigation), ("(reporting by", .byline), ("reporting by", .byline), ("additional reporting by", .byline),
+        ("editing by", .byline), ("(editing by", .byline), ("writing by", .byline), ("compiled by", .byline),
+        ("tell us what you think", .comments), ("what do you think?", .comments), ("filed under", .tags), ("to read the full story", .loginPrompt), ("subscribe to read", .loginPrompt),
         ("already have an account", .loginPrompt), ("create a free account", .loginPrompt),
     ]
 
@@ -111,7 +119,9 @@ enum BoilerplateLines {
         ("we use cookies", .cookieNotice), ("use of cookies", .cookieNotice),
         ("sign up for our newsletter", .newsletter), ("subscribe to our newsletter", .newsletter),
         ("newsletter sign up", .newsletter), ("get our free newsletter", .newsletter),
-        ("this article was originally published", .related),
+        ("contributed to this report", .byline), ("contributed reporting", .byline), ("contributed to this article", .byline),
+        ("may earn an affiliate commission", .advertisement), ("we may earn a commission", .advertisement),
+        ("may earn commission", .advertisement),
     ]
 }
 

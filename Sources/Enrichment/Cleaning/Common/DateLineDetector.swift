@@ -8,7 +8,7 @@ enum DateLineDetector {
     private static let timeWords: Set<String> = [
         "am", "pm", "ago", "hours", "hour", "minutes", "minute", "mins", "min", "days", "day", "updated", "published",
         "posted", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "on", "at", "last", "modified", "yesterday", "today",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "read", "first", "and",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "read", "first", "and", "p", "m", "a",
     ]
 
     static func isDateLine(_ line: String) -> Bool {

@@ -50,7 +50,8 @@ struct BlockSegmenter {
         case .form: return holdsArticle ? nil : .form
         case .figcaption, .caption: return .caption
         case .header: return holdsArticle ? nil : .header
-        case .html, .body, .main, .article: return nil
+        // Links are words inside sentences: their classes (tooltip, share-link) never remove them.
+        case .html, .body, .main, .article, .a: return nil
         default: break
         }
         let hintIndex = doc.hintIndex[node]
