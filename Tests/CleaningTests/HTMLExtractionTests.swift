@@ -16,7 +16,8 @@ import Testing
         <meta name="author" content="Jane Doe">
         <meta name="date" content="Wed, 20 Dec 2023 21:14:00 +0200">
         </head><body>
-        <header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+        <header class="masthead"><a href="/">City Times</a></header>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
         <div class="layout"><div class="main">\(article)</div>
         <div class="sidebar"><h3>Most read</h3><ul><li><a href="/1">Another story about something else entirely</a></li>
         <li><a href="/2">Yet another story people clicked on today</a></li></ul></div></div>

@@ -8,29 +8,68 @@ enum BoilerplateLines {
     static let maxJudgedLength = 160
 
     static func classify(_ line: String) -> RemovalReason? {
-        let length = line.unicodeScalars.count
-        guard length > 0, length <= maxJudgedLength else { return nil }
-        let lower = line.lowercased()
-        let trimmed = lower.trimmingCharacters(in: " .:!|•·-–—>»›")
-
-        if exactLabels[trimmed] != nil { return exactLabels[trimmed] }
-        for (prefix, reason) in prefixes where trimmed.hasPrefix(prefix) {
-            return reason
+        var copy = line
+        return copy.withUTF8 { bytes -> RemovalReason? in
+            guard !bytes.isEmpty, bytes.count <= maxJudgedLength * 4 else { return nil }
+            let length = TextNormalizer.scalarCount(bytes)
+            guard length <= maxJudgedLength else { return nil }
+            // ASCII-lower-cased bytes: every pattern below is matched on these.
+            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            let trimmed = trimLabel(lower[...])
+            if trimmed.count <= 48, let reason = exactLabels[String(decoding: trimmed, as: UTF8.self)] { return reason }
+            for (prefix, reason) in prefixBytes where trimmed.starts(with: prefix) { return reason }
+            for (fragment, reason) in fragmentBytes where contains(lower, fragment) { return reason }
+            if isByline(line) { return .byline }
+            if trimmed.starts(with: Array("follow ".utf8)), socialNetworks.contains(where: { contains(lower, Array($0.utf8)) }) {
+                return .share
+            }
+            // "More:", "Filed under:", "Related coverage:" introduce lists, not text.
+            if length <= 30, bytes.last == UInt8(ascii: ":") { return .related }
+            if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                return .navigation
+            }
+            if length <= 120, photoCreditMarkers.contains(where: { contains(lower, $0) }) { return .photoCredit }
+            return nil
         }
-        for (fragment, reason) in fragments where lower.containsBytes(fragment) {
-            return reason
-        }
-        if isByline(line) { return .byline }
-        if trimmed.hasPrefix("follow "), socialNetworks.contains(where: { trimmed.containsBytes($0) }) { return .share }
-        // "More:", "Filed under:", "Related coverage:" introduce lists, not text.
-        if length <= 30, line.hasSuffix(":") { return .related }
-        if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return .navigation }
-        if isPhotoCredit(lower) { return .photoCredit }
-        return nil
     }
+
+    /// Strips the punctuation and bullets that decorate labels ("» Read more:", "Share |").
+    private static func trimLabel(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = bytes
+        let asciiTrim: Set<UInt8> = [0x20, 0x2E, 0x3A, 0x21, 0x7C, 0x3E, 0x2D]
+        let decorations: [[UInt8]] = [[0xE2, 0x80, 0xA2], [0xC2, 0xB7], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xC2, 0xBB], [0xE2, 0x80, 0xBA]]
+        var changed = true
+        while changed, !slice.isEmpty {
+            changed = false
+            if let first = slice.first, asciiTrim.contains(first) { slice = slice.dropFirst(); changed = true; continue }
+            if let last = slice.last, asciiTrim.contains(last) { slice = slice.dropLast(); changed = true; continue }
+            for decoration in decorations {
+                if slice.starts(with: decoration) { slice = slice.dropFirst(decoration.count); changed = true; break }
+                if slice.count >= decoration.count, slice.suffix(decoration.count).elementsEqual(decoration) {
+                    slice = slice.dropLast(decoration.count); changed = true; break
+                }
+            }
+        }
+        return slice
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { String.firstOffset(of: $0, in: hay) != nil }
+        }
+    }
+
+    private static let prefixBytes: [([UInt8], RemovalReason)] = prefixes.map { (Array($0.0.utf8), $0.1) }
+    private static let fragmentBytes: [([UInt8], RemovalReason)] = fragments.map { (Array($0.0.utf8), $0.1) }
+    private static let photoCreditMarkers: [[UInt8]] = [
+        "photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:", "(photo", "(image",
+        "getty images", "/ afp", "/afp", "via reuters", "/ reuters", "(ap photo", "ap photo/", "file photo",
+        "shutterstock", "istock", "foto:", "bild:",
+    ].map { Array($0.utf8) }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by ...".
     static func isByline(_ line: String) -> Bool {
+        guard let first = line.utf8.first, "bBwWrRvVpP".utf8.contains(first) else { return false }
         let length = line.unicodeScalars.count
         guard length <= 100 else { return false }
         let lower = line.lowercased()
@@ -56,14 +95,6 @@ enum BoilerplateLines {
             let words = name.split(separator: " ")
             return words.count >= 2 && words.count <= 5 && words.allSatisfy { $0.first?.isUppercase ?? false }
         }
-    }
-
-    private static func isPhotoCredit(_ lower: String) -> Bool {
-        guard lower.unicodeScalars.count <= 120 else { return false }
-        let markers = ["photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:", "(photo", "(image",
-                       "getty images", "/ afp", "/afp", "via reuters", "/ reuters", "(ap photo", "ap photo/", "file photo",
-                       "shutterstock", "istock", "foto:", "bild:"]
-        return markers.contains { lower.containsBytes($0) }
     }
 
     private static let socialNetworks = ["twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube"]

@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Receives libxml2's SAX events and builds an `HTMLDocument`.
 ///
@@ -67,33 +70,24 @@ final class HTMLTreeBuilder {
         while let namePointer = attributes[index] {
             let valuePointer = attributes[index + 1]
             index += 2
-            // Most attributes (href, src, data-*) are never read: skip them on the first byte.
-            switch namePointer[0] {
-            case UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "a"),
-                 UInt8(ascii: "s"), UInt8(ascii: "d"):
-                break
-            default:
-                if !keepsAttributes { continue }
-            }
-            // Attribute names are short, so these Strings stay inline (no allocation).
-            let attributeName = String(cString: namePointer)
-            switch attributeName {
-            case "class", "id", "role":
+            // Compared as C strings: most attributes (href, src, data-*) are skipped without
+            // building a String.
+            if Self.equal(namePointer, "class") || Self.equal(namePointer, "id") || Self.equal(namePointer, "role") {
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
                 if !hint.isEmpty { hint += " " }
                 hint += String(cString: valuePointer)
-            case "itemprop":
+            } else if Self.equal(namePointer, "itemprop") {
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
                 let value = String(cString: valuePointer)
                 if !hint.isEmpty { hint += " " }
                 hint += "itemprop-" + value
                 kept = kept ?? [:]
                 kept?["itemprop"] = value
-            case "hidden":
+            } else if Self.equal(namePointer, "hidden") {
                 document.hidden[Int(node)] = true
-            case "aria-hidden":
+            } else if Self.equal(namePointer, "aria-hidden") {
                 if let valuePointer, String(cString: valuePointer).lowercased() == "true" { document.hidden[Int(node)] = true }
-            case "style":
+            } else if Self.equal(namePointer, "style") {
                 guard let valuePointer else { continue }
                 let value = String(cString: valuePointer)
                 if value.containsBytes("none") || value.containsBytes("hidden") {
@@ -102,22 +96,16 @@ final class HTMLTreeBuilder {
                         document.hidden[Int(node)] = true
                     }
                 }
-            case "rel" where tag == .a:
+            } else if tag == .a, Self.equal(namePointer, "rel") {
                 guard let valuePointer else { continue }
                 let value = String(cString: valuePointer)
                 if value.lowercased().containsBytes("author") {
                     kept = kept ?? [:]
                     kept?["rel"] = value
                 }
-            case "content", "datetime":
-                guard let valuePointer else { continue }
+            } else if Self.equal(namePointer, "content") || Self.equal(namePointer, "datetime") || keepsAttributes {
                 kept = kept ?? [:]
-                kept?[attributeName] = String(cString: valuePointer)
-            default:
-                if keepsAttributes {
-                    kept = kept ?? [:]
-                    kept?[attributeName] = valuePointer.map { String(cString: $0) } ?? ""
-                }
+                kept?[String(cString: namePointer)] = valuePointer.map { String(cString: $0) } ?? ""
             }
         }
         if !hint.isEmpty {
@@ -139,6 +127,11 @@ final class HTMLTreeBuilder {
             scriptIsJSONLD = (keepAll?["type"]?.lowercased() ?? "").containsBytes("ld+json")
             jsonLDBuffer.removeAll(keepingCapacity: true)
         }
+    }
+
+    private static func equal(_ pointer: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
+        strcmp(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self),
+               UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
     func endElement() {
