@@ -93,7 +93,10 @@ struct HTMLContentExtractor {
         }
         if block.kind == .caption { return .caption }
         if block.isTeaser { return .related }
-        if block.linkDensity > 0.6 && (block.length < 200 || block.kind == .listItem) { return .linkList }
+        if block.linkDensity > 0.6 && (block.length < 200 || block.kind == .listItem),
+           !(block.text.hasPrefix("http") && !block.text.contains(" ")) {  // a URL written out is text
+            return .linkList
+        }
         if let reason = BoilerplateLines.classify(block.text) { return reason }
         if block.length <= 60, DateLineDetector.isDateLine(block.text) { return .byline }
         return nil
