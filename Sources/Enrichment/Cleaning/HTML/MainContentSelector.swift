@@ -45,7 +45,8 @@ struct MainContentSelector {
                 continue
             }
             if block.leadingLinkLength >= 20, block.length > block.leadingLinkLength + 20,
-               !Self.endsSentence(block.text, atScalar: block.leadingLinkLength) {
+               !Self.endsSentence(block.text, atScalar: block.leadingLinkLength),
+               Self.startsSentence(block.text, afterScalar: block.leadingLinkLength) {
                 blocks[index].isTeaser = true
                 continue
             }
@@ -108,6 +109,18 @@ struct MainContentSelector {
             units[node] = candidateChildren[parent] >= 3 && candidateChildren[parent] * 2 >= elementChildren[parent]
         }
         return units
+    }
+
+    /// Whether the text after the first `count` scalars starts afresh (a capital, a digit,
+    /// a quote), as a teaser's summary does after its headline, rather than continuing
+    /// the sentence the link is part of (", the streaming platform said").
+    static func startsSentence(_ text: String, afterScalar count: Int) -> Bool {
+        let scalars = text.unicodeScalars
+        guard var index = scalars.index(scalars.startIndex, offsetBy: count, limitedBy: scalars.endIndex) else { return false }
+        while index < scalars.endIndex, scalars[index] == " " { index = scalars.index(after: index) }
+        guard index < scalars.endIndex else { return false }
+        let scalar = scalars[index]
+        return scalar.properties.isUppercase || scalar.properties.numericType != nil || "\"“‘'(".unicodeScalars.contains(scalar)
     }
 
     /// Whether the first `count` scalars of `text` end like a sentence (a headline does not).
