@@ -64,7 +64,7 @@ struct HTMLContentExtractor {
         if let first = firstBodyIndex, first > 0 {
             var lead: [TextBlock] = []
             for block in kept[..<first] {
-                if block.wordCount < 6 && !block.endsLikeSentence || block.kind == .heading(1) {
+                if block.wordCount < 3 && !block.endsLikeSentence || block.kind == .heading(1) {
                     removed.append(RemovedEntry(text: Self.clip(block.text), reason: .byline))
                 } else {
                     lead.append(block)
