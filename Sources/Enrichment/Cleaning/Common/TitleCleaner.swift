@@ -4,11 +4,23 @@ import Foundation
 enum TitleCleaner {
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "]
 
+    private static func lastRange(of separator: String, in title: String) -> Range<String.Index>? {
+        guard title.utf8.count > separator.utf8.count else { return nil }
+        var index = title.endIndex
+        while index > title.startIndex {
+            index = title.index(before: index)
+            if title[index...].hasPrefix(separator) {
+                return index..<title.index(index, offsetBy: separator.count)
+            }
+        }
+        return nil
+    }
+
     static func removeSiteName(from title: String, siteName: String?) -> String {
         let title = TextNormalizer.collapseWhitespace(title)
         let site = siteName.map { HTMLContentExtractor.comparable($0) }
         for separator in separators {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = Self.lastRange(of: separator, in: title) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...])
             if let site, !site.isEmpty {

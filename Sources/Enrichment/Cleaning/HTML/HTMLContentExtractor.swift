@@ -23,7 +23,7 @@ struct HTMLContentExtractor {
         var removed: [RemovedEntry] = []
         if getenv("NF_DEBUG") != nil { for (node, reason) in segmentation.removed { let t = document.textContent(of: node); if t.count > 300 { print("REMOVED", reason, document.tags[node], document.hint(of: node) ?? "", t.count) } } }  // DEBUG-REMOVE
         for (node, reason) in segmentation.removed {
-            let text = document.textContent(of: node)
+            let text = document.textContent(of: node, limit: Self.auditTextLimit * 4 + 4)
             if !text.isEmpty { removed.append(RemovedEntry(text: Self.clip(text), reason: reason)) }
         }
         var selector = MainContentSelector(document: document, blocks: segmentation.blocks)

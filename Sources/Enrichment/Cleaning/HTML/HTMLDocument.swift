@@ -45,16 +45,25 @@ struct HTMLDocument: Sendable {
         tags.indices.filter { tags[$0] == tag }
     }
 
-    /// All text under `node`, whitespace collapsed.
-    func textContent(of node: Int) -> String {
-        var out = ""
+    /// All text under `node`, whitespace collapsed; at most about `limit` UTF-8 bytes
+    /// are gathered (the audit trail only shows the start of a removed block).
+    func textContent(of node: Int, limit: Int = Int.max) -> String {
+        var bytes: [UInt8] = []
         var i = node
         let end = Int(ends[node])
-        while i < end {
-            if tags[i] == .text { out += text(of: i) ; out += " " }
+        while i < end, bytes.count < limit {
+            if tags[i] == .text {
+                bytes.append(contentsOf: textBytes[Int(textStarts[i])..<Int(textEnds[i])])
+                bytes.append(0x20)
+            }
             i += 1
         }
-        return TextNormalizer.collapseWhitespace(out)
+        if bytes.count > limit {
+            var cut = limit
+            while cut > 0, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a UTF-8 sequence
+            bytes.removeSubrange(cut...)
+        }
+        return bytes.withUnsafeBufferPointer { TextNormalizer.collapseWhitespace(utf8: $0) }
     }
 
     func isAncestor(_ ancestor: Int, of node: Int) -> Bool {
