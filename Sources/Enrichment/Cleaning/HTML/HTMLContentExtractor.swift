@@ -1,4 +1,3 @@
-import Foundation
 /// The article body of an HTML page: segment into blocks, pick the main container,
 /// then drop the furniture that sits inside it (title, bylines, captions, share lines).
 struct HTMLContentExtractor {
@@ -21,7 +20,6 @@ struct HTMLContentExtractor {
     func extract(title: String?) -> Output {
         let segmentation = BlockSegmenter(document: document).segment()
         var removed: [RemovedEntry] = []
-        if getenv("NF_DEBUG") != nil { for (node, reason) in segmentation.removed { let t = document.textContent(of: node); if t.count > 300 { print("REMOVED", reason, document.tags[node], document.hint(of: node) ?? "", t.count) } } }  // DEBUG-REMOVE
         for (node, reason) in segmentation.removed {
             let text = document.textContent(of: node, limit: Self.auditTextLimit * 4 + 4)
             if !text.isEmpty { removed.append(RemovedEntry(text: Self.clip(text), reason: reason)) }
@@ -29,20 +27,10 @@ struct HTMLContentExtractor {
         var selector = MainContentSelector(document: document, blocks: segmentation.blocks)
         selector.markTeasers()
         let blocks = selector.blocks
-        if getenv("NF_DEBUG") != nil, selector.select() == nil {  // DEBUG-REMOVE
-            for block in blocks { print("nosel", block.isTeaser ? "T" : " ", Int(MainContentSelector.weight(of: block)), block.kind, document.tags[block.container], document.hint(of: block.container) ?? "", "|", block.text.prefix(80)) }
-        }
         guard let selection = selector.select() else {
             return Output(paragraphs: [], removed: removed, bylineNames: [])
         }
         let roots = selection.roots
-        if getenv("NF_DEBUG") != nil {  // DEBUG-REMOVE
-            print("roots", roots.map { "\(document.tags[$0]) \(document.hint(of: $0) ?? "") score \(selection.scores[$0])" })
-            for block in blocks {
-                let inside = roots.contains(where: { document.isAncestor($0, of: block.container) })
-                print(inside ? "IN " : "out", block.isTeaser ? "T" : " ", Int(MainContentSelector.weight(of: block)), block.kind, document.tags[block.container], document.hint(of: block.container) ?? "", "|", block.text.prefix(80))
-            }
-        }
         let normalizedTitle = title.map(Self.comparable)
         var kept: [TextBlock] = []
         var bylineNames: [String] = []

@@ -22,11 +22,11 @@ enum HTMLPrefilter {
             var i = 0
             while i < count {
                 guard let found = memchr(base + i, 0x3C, count - i) else {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: count - i))
+                    appendCollapsingSpaces(UnsafeBufferPointer(start: base + i, count: count - i), to: &out)
                     break
                 }
                 let lt = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if lt > i { out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: lt - i)) }
+                if lt > i { appendCollapsingSpaces(UnsafeBufferPointer(start: base + i, count: lt - i), to: &out) }
                 i = lt
                 if matches(source, at: i + 1, "!--") {
                     i = find(source, "-->", from: i + 4).map { $0 + 3 } ?? count
@@ -121,6 +121,24 @@ enum HTMLPrefilter {
         }
         if selfClosing { out.append(0x2F) }
         out.append(0x3E)
+    }
+
+    /// Text between tags with each whitespace run cut to one space: the cleaner collapses
+    /// whitespace anyway, and indentation is a good share of many pages' bytes.
+    private static func appendCollapsingSpaces(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var i = 0
+        let count = text.count
+        while i < count {
+            var j = i
+            while j < count, !isSpace(text[j]) { j += 1 }
+            if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<j])) }
+            guard j < count else { break }
+            // A lone space stays in the run copied next; longer or other whitespace becomes one space.
+            var k = j
+            while k < count, isSpace(text[k]) { k += 1 }
+            out.append(0x20)
+            i = k
+        }
     }
 
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }

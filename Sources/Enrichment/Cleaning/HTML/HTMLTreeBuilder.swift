@@ -8,7 +8,9 @@ import Glibc
 /// SAX keeps libxml2 from building its own DOM (which we would only walk and copy), and
 /// the depth cap keeps pathological nesting (100,000 levels) from growing our stacks:
 /// elements deeper than `maxDepth` are flattened into their deepest kept ancestor.
-final class HTMLTreeBuilder {
+/// A struct reached through a raw pointer from the C callbacks: no reference counting
+/// and no dynamic exclusivity checks on the hot path.
+struct HTMLTreeBuilder {
     static let maxDepth = 400
 
     private(set) var document = HTMLDocument()
@@ -34,7 +36,7 @@ final class HTMLTreeBuilder {
 
     private var currentParent: Int32 { openElements.last ?? -1 }
 
-    private func appendNode(_ tag: HTMLTag) -> Int32 {
+    private mutating func appendNode(_ tag: HTMLTag) -> Int32 {
         let index = Int32(document.tags.count)
         document.tags.append(tag)
         document.parents.append(currentParent)
@@ -46,7 +48,7 @@ final class HTMLTreeBuilder {
         return index
     }
 
-    func startElement(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    mutating func startElement(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         if openElements.count >= Self.maxDepth {
             droppedDepth += 1
             return
@@ -134,7 +136,7 @@ final class HTMLTreeBuilder {
                UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
-    func endElement() {
+    mutating func endElement() {
         if droppedDepth > 0 {
             droppedDepth -= 1
             return
@@ -157,7 +159,7 @@ final class HTMLTreeBuilder {
         }
     }
 
-    func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
+    mutating func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
         guard count > 0 else { return }
         let bytes = UnsafeBufferPointer(start: pointer, count: count)
         if inTitle { titleBuffer.append(contentsOf: bytes) }
@@ -176,13 +178,13 @@ final class HTMLTreeBuilder {
     }
 
     /// Raw contents of `<script>`/`<style>`: only JSON-LD is kept.
-    func rawContent(_ pointer: UnsafePointer<UInt8>, count: Int) {
+    mutating func rawContent(_ pointer: UnsafePointer<UInt8>, count: Int) {
         guard scriptIsJSONLD, count > 0 else { return }
         jsonLDBuffer.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
     }
 
     /// Closes whatever the parser left open.
-    func finish() -> HTMLDocument {
+    mutating func finish() -> HTMLDocument {
         while let node = openElements.popLast() {
             document.ends[Int(node)] = Int32(document.tags.count)
         }
