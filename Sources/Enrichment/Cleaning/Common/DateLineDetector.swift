@@ -12,6 +12,8 @@ enum DateLineDetector {
     ]
 
     static func isDateLine(_ line: String) -> Bool {
+        // Every date line this recognises has a digit; most blocks have none and stop here.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let words = line.lowercased().split { !($0.isLetter || $0.isNumber) }
         guard !words.isEmpty, words.count <= 12 else { return false }
         var dateWords = 0

@@ -4,14 +4,19 @@ import Foundation
 enum TitleCleaner {
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "]
 
+    /// The last occurrence of `separator`, searched on UTF-8 bytes.
     private static func lastRange(of separator: String, in title: String) -> Range<String.Index>? {
-        guard title.utf8.count > separator.utf8.count else { return nil }
-        var index = title.endIndex
-        while index > title.startIndex {
-            index = title.index(before: index)
-            if title[index...].hasPrefix(separator) {
-                return index..<title.index(index, offsetBy: separator.count)
+        let haystack = Array(title.utf8)
+        let needle = Array(separator.utf8)
+        guard haystack.count > needle.count else { return nil }
+        var start = haystack.count - needle.count
+        while start >= 0 {
+            if haystack[start] == needle[0], haystack[start..<start + needle.count].elementsEqual(needle) {
+                let lower = title.utf8.index(title.startIndex, offsetBy: start)
+                let upper = title.utf8.index(lower, offsetBy: needle.count)
+                return lower..<upper
             }
+            start -= 1
         }
         return nil
     }

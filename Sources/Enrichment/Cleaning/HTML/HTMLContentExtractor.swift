@@ -109,7 +109,7 @@ struct HTMLContentExtractor {
     }
 
     static func clip(_ text: String) -> String {
-        guard text.unicodeScalars.count > auditTextLimit else { return text }
+        guard text.utf8.count > auditTextLimit, text.unicodeScalars.count > auditTextLimit else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.prefix(auditTextLimit))) + "…"
     }
 }
