@@ -20,7 +20,7 @@ struct HTMLTreeBuilder {
     private var jsonLDBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
     private var inTitle = false
-    private var hintIDs: [String: Int32] = [:]
+    private var hintIDs: [UInt64: Int32] = [:]
 
     init(expectedBytes: Int) {
         document.textBytes.reserveCapacity(expectedBytes / 3)
@@ -61,7 +61,8 @@ struct HTMLTreeBuilder {
             if tag == .script { scriptIsJSONLD = false }
             return
         }
-        var hint = ""
+        var hintHash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the hint attribute values
+        var hasHint = false
         var kept: [String: String]? = nil
         let keepsAttributes: Bool
         switch tag {
@@ -76,15 +77,14 @@ struct HTMLTreeBuilder {
             // building a String.
             if Self.equal(namePointer, "class") || Self.equal(namePointer, "id") || Self.equal(namePointer, "role") {
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                if !hint.isEmpty { hint += " " }
-                hint += String(cString: valuePointer)
+                hintHash = Self.fnv(hintHash, valuePointer, marker: 1)
+                hasHint = true
             } else if Self.equal(namePointer, "itemprop") {
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                let value = String(cString: valuePointer)
-                if !hint.isEmpty { hint += " " }
-                hint += "itemprop-" + value
+                hintHash = Self.fnv(hintHash, valuePointer, marker: 2)
+                hasHint = true
                 kept = kept ?? [:]
-                kept?["itemprop"] = value
+                kept?["itemprop"] = String(cString: valuePointer)
             } else if Self.equal(namePointer, "hidden") {
                 document.hidden[Int(node)] = true
             } else if Self.equal(namePointer, "aria-hidden") {
@@ -110,15 +110,16 @@ struct HTMLTreeBuilder {
                 kept?[String(cString: namePointer)] = valuePointer.map { String(cString: $0) } ?? ""
             }
         }
-        if !hint.isEmpty {
-            // Identical hints share one entry, so their classification is computed once.
-            if let known = hintIDs[hint] {
+        if hasHint {
+            // Identical hints share one entry (found by a hash of the raw values, so the
+            // common case builds no String) and are classified once.
+            if let known = hintIDs[hintHash] {
                 document.hintIndex[Int(node)] = known
             } else {
                 let id = Int32(document.hints.count)
-                hintIDs[hint] = id
+                hintIDs[hintHash] = id
                 document.hintIndex[Int(node)] = id
-                document.hints.append(hint.lowercased())
+                document.hints.append(Self.hintText(attributes).lowercased())
             }
         }
         if let kept {
@@ -129,6 +130,35 @@ struct HTMLTreeBuilder {
             scriptIsJSONLD = (keepAll?["type"]?.lowercased() ?? "").containsBytes("ld+json")
             jsonLDBuffer.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// The hint string: `class`, `id` and `role` values, and `itemprop-NAME`, space separated.
+    private static func hintText(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>) -> String {
+        var hint = ""
+        var index = 0
+        while let namePointer = attributes[index] {
+            let valuePointer = attributes[index + 1]
+            index += 2
+            guard let valuePointer, valuePointer.pointee != 0 else { continue }
+            if equal(namePointer, "class") || equal(namePointer, "id") || equal(namePointer, "role") {
+                if !hint.isEmpty { hint += " " }
+                hint += String(cString: valuePointer)
+            } else if equal(namePointer, "itemprop") {
+                if !hint.isEmpty { hint += " " }
+                hint += "itemprop-" + String(cString: valuePointer)
+            }
+        }
+        return hint
+    }
+
+    private static func fnv(_ seed: UInt64, _ pointer: UnsafePointer<UInt8>, marker: UInt8) -> UInt64 {
+        var hash = (seed ^ UInt64(marker)) &* 0x100_0000_01b3
+        var p = pointer
+        while p.pointee != 0 {
+            hash = (hash ^ UInt64(p.pointee)) &* 0x100_0000_01b3
+            p += 1
+        }
+        return hash
     }
 
     private static func equal(_ pointer: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
