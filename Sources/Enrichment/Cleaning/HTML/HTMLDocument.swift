@@ -26,11 +26,6 @@ struct HTMLDocument: Sendable {
 
     var count: Int { tags.count }
 
-    func text(of node: Int) -> Substring {
-        let bytes = textBytes[Int(textStarts[node])..<Int(textEnds[node])]
-        return Substring(decoding: bytes, as: UTF8.self)
-    }
-
     func hint(of node: Int) -> String? {
         let index = hintIndex[node]
         return index < 0 ? nil : hints[Int(index)]
@@ -38,11 +33,6 @@ struct HTMLDocument: Sendable {
 
     func attribute(_ name: String, of node: Int) -> String? {
         attributes[Int32(node)]?[name]
-    }
-
-    /// Element nodes with the given tag, in document order.
-    func nodes(_ tag: HTMLTag) -> [Int] {
-        tags.indices.filter { tags[$0] == tag }
     }
 
     /// All text under `node`, whitespace collapsed; at most about `limit` UTF-8 bytes
