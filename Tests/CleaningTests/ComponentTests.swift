@@ -52,10 +52,18 @@ import Testing
         #expect(spans.map(\.end) == [6, 11])
     }
 
-    @Test func prefilterDropsScriptsButKeepsJSONLDAndAttributes() {
+    @Test func prefilterDropsScriptsButKeepsJSONLD() {
         let html = "<p title=\"a <script> b\">x</p><script>var a = '<p>no</p>';</script><!-- c --><style>p{}</style>"
             + "<script type=\"application/ld+json\">{\"a\":1}</script><SCRIPT>x</SCRIPT >y"
         let out = String(decoding: HTMLPrefilter.strip(html), as: UTF8.self)
-        #expect(out == "<p title=\"a <script> b\">x</p><script type=\"application/ld+json\">{\"a\":1}</script>y")
+        #expect(out == "<p>x</p><script type=\"application/ld+json\">{\"a\":1}</script>y")
+    }
+
+    @Test func prefilterKeepsOnlyTheAttributesTheCleanerReads() {
+        let html = "<div data-x='1 > 2' class=\"story body\" style=\"color:red\" onclick=go()><a href=\"/x\" rel=author>A</a>"
+            + "<span style=\"display: NONE\" hidden/><meta property=\"og:title\" content=\"T\"><img src=x.jpg alt=\"a b\"/></div>"
+        let out = String(decoding: HTMLPrefilter.strip(html), as: UTF8.self)
+        #expect(out == "<div class=\"story body\"><a rel=author>A</a><span style=\"display: NONE\" hidden/>"
+                + "<meta property=\"og:title\" content=\"T\"><img/></div>")
     }
 }

@@ -16,7 +16,8 @@ import Testing
         <meta name="author" content="Jane Doe">
         <meta name="date" content="Wed, 20 Dec 2023 21:14:00 +0200">
         </head><body>
-        <header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+        <header class="masthead"><a href="/">City Times</a></header>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
         <div class="layout"><div class="main">\(article)</div>
         <div class="sidebar"><h3>Most read</h3><ul><li><a href="/1">Another story about something else entirely</a></li>
         <li><a href="/2">Yet another story people clicked on today</a></li></ul></div></div>
@@ -68,5 +69,31 @@ import Testing
         let clean = try ArticleCleaner().clean(RawArticle(contentType: .html, body: Self.page(article: article, extra: comments)))
         #expect(!clean.text.contains("I disagree"))
         #expect(clean.removed.contains { $0.reason == "comment-form" })
+    }
+
+    @Test func teaserCardsNextToTheArticleAreLeftOut() throws {
+        let cards = (1...4).map { n in
+            "<li><h3><a href=\"/story/\(n)\">Another story number \(n) that readers clicked on</a></h3>"
+                + "<p>A summary of story \(n), written as a full sentence so that it looks like text.</p></li>"
+        }.joined()
+        let article = Self.sentences.map { "<p>\($0)</p>" }.joined() + "<ul class=\"cards\">\(cards)</ul>"
+        let clean = try ArticleCleaner().clean(RawArticle(contentType: .html, body: Self.page(article: article)))
+        #expect(clean.text == Self.sentences.joined(separator: "\n\n"))
+    }
+
+    @Test func shortTextBesideAnImageIsACaption() throws {
+        let article = "<p>\(Self.sentences[0])</p><div class=\"pic\"><img src=\"a.jpg\"><div>Council members vote on Monday</div></div>"
+            + "<p>\(Self.sentences[1])</p><p>\(Self.sentences[2])</p>"
+        let clean = try ArticleCleaner().clean(RawArticle(contentType: .html, body: Self.page(article: article)))
+        #expect(clean.text == Self.sentences.joined(separator: "\n\n"))
+        #expect(clean.removed.contains(RemovedBlock(text: "Council members vote on Monday", reason: "caption")))
+    }
+
+    @Test func dataTableRowsReadAsLines() throws {
+        let rows = (1...6).map { "<tr><td>\($0)</td><td>Driver number \($0)</td><td>\(5000 - $0 * 10)</td></tr>" }.joined()
+        let article = Self.sentences.map { "<p>\($0)</p>" }.joined() + "<table>\(rows)</table>"
+        let clean = try ArticleCleaner().clean(RawArticle(contentType: .html, body: Self.page(article: article)))
+        #expect(clean.text.hasSuffix("1 Driver number 1 4990\n\n2 Driver number 2 4980\n\n3 Driver number 3 4970"
+                                     + "\n\n4 Driver number 4 4960\n\n5 Driver number 5 4950\n\n6 Driver number 6 4940"))
     }
 }

@@ -98,4 +98,22 @@ import Testing
             try cleaner.clean(RawArticle(contentType: .plainText, body: String(repeating: "a", count: 2_000)))
         }
     }
+
+    @Test(arguments: [
+        "<html><body><p>Before\u{0}after, a paragraph long enough to be the article body of this page.</p></body></html>",
+        "<html><body><p>Text before an unterminated comment, long enough to count as a paragraph.</p><!-- never closed",
+        "<html><body><p>Text before an unclosed script tag, long enough to count as a paragraph.</p><script>var x = 1;",
+        "<html><body><div class=\"unterminated><p>Attribute quote never closed, and text that follows it here.</p>",
+        "<<<<>>>><p>Stray angle brackets < > and a paragraph that is long enough to be kept as text.</p></</</",
+        "<html><body><p>" + String(repeating: "&amp;&#x1F600;&#0;&#xD800;&bogus;", count: 2_000) + "</p></body></html>",
+    ])
+    func brokenMarkupGivesTextOrAnError(html: String) {
+        do {
+            let clean = try ArticleCleaner().clean(RawArticle(contentType: .html, body: html))
+            #expect(!clean.text.isEmpty)
+            #expect(clean.paragraphs.last?.end == clean.text.unicodeScalars.count)
+        } catch {
+            #expect(!error.description.isEmpty)
+        }
+    }
 }

@@ -8,25 +8,68 @@ enum BoilerplateLines {
     static let maxJudgedLength = 160
 
     static func classify(_ line: String) -> RemovalReason? {
-        let length = line.unicodeScalars.count
-        guard length > 0, length <= maxJudgedLength else { return nil }
-        let lower = line.lowercased()
-        let trimmed = lower.trimmingCharacters(in: " .:!|•·-–—>»›")
-
-        if exactLabels[trimmed] != nil { return exactLabels[trimmed] }
-        for (prefix, reason) in prefixes where trimmed.hasPrefix(prefix) {
-            return reason
+        var copy = line
+        return copy.withUTF8 { bytes -> RemovalReason? in
+            guard !bytes.isEmpty, bytes.count <= maxJudgedLength * 4 else { return nil }
+            let length = TextNormalizer.scalarCount(bytes)
+            guard length <= maxJudgedLength else { return nil }
+            // ASCII-lower-cased bytes: every pattern below is matched on these.
+            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            let trimmed = trimLabel(lower[...])
+            if trimmed.count <= 48, let reason = exactLabels[String(decoding: trimmed, as: UTF8.self)] { return reason }
+            for (prefix, reason) in prefixBytes where trimmed.starts(with: prefix) { return reason }
+            for (fragment, reason) in fragmentBytes where contains(lower, fragment) { return reason }
+            if isByline(line) { return .byline }
+            if trimmed.starts(with: Array("follow ".utf8)), socialNetworks.contains(where: { contains(lower, Array($0.utf8)) }) {
+                return .share
+            }
+            // "More:", "Filed under:", "Related coverage:" introduce lists, not text.
+            if length <= 30, bytes.last == UInt8(ascii: ":") { return .related }
+            if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                return .navigation
+            }
+            if length <= 120, photoCreditMarkers.contains(where: { contains(lower, $0) }) { return .photoCredit }
+            return nil
         }
-        for (fragment, reason) in fragments where lower.containsBytes(fragment) {
-            return reason
-        }
-        if isByline(line) { return .byline }
-        if isPhotoCredit(lower) { return .photoCredit }
-        return nil
     }
+
+    /// Strips the punctuation and bullets that decorate labels ("» Read more:", "Share |").
+    private static func trimLabel(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = bytes
+        let asciiTrim: Set<UInt8> = [0x20, 0x2E, 0x3A, 0x21, 0x7C, 0x3E, 0x2D]
+        let decorations: [[UInt8]] = [[0xE2, 0x80, 0xA2], [0xC2, 0xB7], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xC2, 0xBB], [0xE2, 0x80, 0xBA]]
+        var changed = true
+        while changed, !slice.isEmpty {
+            changed = false
+            if let first = slice.first, asciiTrim.contains(first) { slice = slice.dropFirst(); changed = true; continue }
+            if let last = slice.last, asciiTrim.contains(last) { slice = slice.dropLast(); changed = true; continue }
+            for decoration in decorations {
+                if slice.starts(with: decoration) { slice = slice.dropFirst(decoration.count); changed = true; break }
+                if slice.count >= decoration.count, slice.suffix(decoration.count).elementsEqual(decoration) {
+                    slice = slice.dropLast(decoration.count); changed = true; break
+                }
+            }
+        }
+        return slice
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { String.firstOffset(of: $0, in: hay) != nil }
+        }
+    }
+
+    private static let prefixBytes: [([UInt8], RemovalReason)] = prefixes.map { (Array($0.0.utf8), $0.1) }
+    private static let fragmentBytes: [([UInt8], RemovalReason)] = fragments.map { (Array($0.0.utf8), $0.1) }
+    private static let photoCreditMarkers: [[UInt8]] = [
+        "photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:", "(photo", "(image",
+        "getty images", "/ afp", "/afp", "via reuters", "/ reuters", "(ap photo", "ap photo/", "file photo",
+        "shutterstock", "istock", "foto:", "bild:",
+    ].map { Array($0.utf8) }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by ...".
     static func isByline(_ line: String) -> Bool {
+        guard let first = line.utf8.first, "bBwWrRvVpP".utf8.contains(first) else { return false }
         let length = line.unicodeScalars.count
         guard length <= 100 else { return false }
         let lower = line.lowercased()
@@ -54,13 +97,7 @@ enum BoilerplateLines {
         }
     }
 
-    private static func isPhotoCredit(_ lower: String) -> Bool {
-        guard lower.unicodeScalars.count <= 120 else { return false }
-        let markers = ["photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:", "(photo", "(image",
-                       "getty images", "/ afp", "/afp", "via reuters", "/ reuters", "(ap photo", "ap photo/", "file photo",
-                       "shutterstock", "istock", "foto:", "bild:"]
-        return markers.contains { lower.containsBytes($0) }
-    }
+    private static let socialNetworks = ["twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube"]
 
     private static let exactLabels: [String: RemovalReason] = [
         "advertisement": .advertisement, "advertisements": .advertisement, "advert": .advertisement, "ad": .advertisement,
@@ -101,7 +138,9 @@ enum BoilerplateLines {
         ("see also:", .related), ("also read:", .related), ("more on this story", .related), ("recommended:", .related),
         ("more from", .related), ("click here to read", .related),
         ("all rights reserved", .footer), ("©", .footer), ("copyright ©", .footer), ("copyright 20", .footer),
-        ("skip to", .navigation), ("to read the full story", .loginPrompt), ("subscribe to read", .loginPrompt),
+        ("skip to", .navigation), ("(reporting by", .byline), ("reporting by", .byline), ("additional reporting by", .byline),
+        ("editing by", .byline), ("(editing by", .byline), ("writing by", .byline), ("compiled by", .byline),
+        ("tell us what you think", .comments), ("what do you think?", .comments), ("filed under", .tags), ("to read the full story", .loginPrompt), ("subscribe to read", .loginPrompt),
         ("already have an account", .loginPrompt), ("create a free account", .loginPrompt),
     ]
 
@@ -111,7 +150,9 @@ enum BoilerplateLines {
         ("we use cookies", .cookieNotice), ("use of cookies", .cookieNotice),
         ("sign up for our newsletter", .newsletter), ("subscribe to our newsletter", .newsletter),
         ("newsletter sign up", .newsletter), ("get our free newsletter", .newsletter),
-        ("this article was originally published", .related),
+        ("contributed to this report", .byline), ("contributed reporting", .byline), ("contributed to this article", .byline),
+        ("may earn an affiliate commission", .advertisement), ("we may earn a commission", .advertisement),
+        ("may earn commission", .advertisement),
     ]
 }
 

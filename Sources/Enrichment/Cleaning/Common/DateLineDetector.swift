@@ -8,10 +8,12 @@ enum DateLineDetector {
     private static let timeWords: Set<String> = [
         "am", "pm", "ago", "hours", "hour", "minutes", "minute", "mins", "min", "days", "day", "updated", "published",
         "posted", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "on", "at", "last", "modified", "yesterday", "today",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "read", "first", "and",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "read", "first", "and", "p", "m", "a",
     ]
 
     static func isDateLine(_ line: String) -> Bool {
+        // Every date line this recognises has a digit; most blocks have none and stop here.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let words = line.lowercased().split { !($0.isLetter || $0.isNumber) }
         guard !words.isEmpty, words.count <= 12 else { return false }
         var dateWords = 0

@@ -10,13 +10,15 @@ struct BlockSegmenter {
 
     let document: HTMLDocument
 
-    /// Text length (UTF-8 bytes) under each node, and how much of it is in `<p>` elements.
-    private func paragraphTextPerNode() -> [Int32] {
+    /// How much text (UTF-8 bytes) under each node is in `<p>` elements, and in all.
+    private func paragraphTextPerNode() -> (paragraphText: [Int32], text: [Int32]) {
         let doc = document
         var paragraphText = [Int32](repeating: 0, count: doc.count)
+        var allText = [Int32](repeating: 0, count: doc.count)
         var node = doc.count - 1
         while node >= 0 {
             if doc.tags[node] == .text {
+                allText[node] = doc.textEnds[node] - doc.textStarts[node]
                 let parent = Int(doc.parents[node])
                 if parent >= 0 {
                     let grand = Int(doc.parents[parent])
@@ -26,10 +28,13 @@ struct BlockSegmenter {
                 }
             }
             let parent = Int(doc.parents[node])
-            if parent >= 0 { paragraphText[parent] += paragraphText[node] }
+            if parent >= 0 {
+                paragraphText[parent] += paragraphText[node]
+                allText[parent] += allText[node]
+            }
             node -= 1
         }
-        return paragraphText
+        return (paragraphText, allText)
     }
 
     /// Why this element is left out of the text, if it is.
@@ -50,7 +55,8 @@ struct BlockSegmenter {
         case .form: return holdsArticle ? nil : .form
         case .figcaption, .caption: return .caption
         case .header: return holdsArticle ? nil : .header
-        case .html, .body, .main, .article: return nil
+        // Links are words inside sentences: their classes (tooltip, share-link) never remove them.
+        case .html, .body, .main, .article, .a: return nil
         default: break
         }
         let hintIndex = doc.hintIndex[node]
@@ -73,7 +79,14 @@ struct BlockSegmenter {
 
     func segment() -> Result {
         let doc = document
-        let paragraphText = paragraphTextPerNode()
+        let (paragraphText, textPerNode) = paragraphTextPerNode()
+        // Cells of a data table read as one line per row ("1 Kyle Busch 5040 5"); cells holding
+        // paragraphs (layout tables) still separate blocks.
+        func breaks(_ node: Int) -> Bool {
+            let tag = doc.tags[node]
+            if tag == .td || tag == .th { return textPerNode[node] >= 200 }
+            return tag.breaksBlock
+        }
         let pageParagraphText = paragraphText.first ?? 0
         var blocks: [TextBlock] = []
         var removed: [(node: Int, reason: RemovalReason)] = []
@@ -134,7 +147,7 @@ struct BlockSegmenter {
                 open.removeLast()
                 let tag = doc.tags[top]
                 if tag == .a { linkDepth -= 1 }
-                if tag.breaksBlock { flush() }
+                if breaks(top) { flush() } else if tag == .td || tag == .th { buffer.append(0x20) }
             }
             let tag = doc.tags[node]
             if tag == .text {
@@ -166,7 +179,7 @@ struct BlockSegmenter {
                 node = Int(doc.ends[node])
                 continue
             }
-            if tag.breaksBlock { flush() }
+            if breaks(node) { flush() }
             if tag == .a { linkDepth += 1 }
             open.append(node)
             node += 1

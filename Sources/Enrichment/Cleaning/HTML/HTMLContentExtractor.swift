@@ -1,4 +1,3 @@
-import Foundation
 /// The article body of an HTML page: segment into blocks, pick the main container,
 /// then drop the furniture that sits inside it (title, bylines, captions, share lines).
 struct HTMLContentExtractor {
@@ -21,28 +20,17 @@ struct HTMLContentExtractor {
     func extract(title: String?) -> Output {
         let segmentation = BlockSegmenter(document: document).segment()
         var removed: [RemovedEntry] = []
-        if getenv("NF_DEBUG") != nil { for (node, reason) in segmentation.removed { let t = document.textContent(of: node); if t.count > 300 { print("REMOVED", reason, document.tags[node], document.hint(of: node) ?? "", t.count) } } }  // DEBUG-REMOVE
         for (node, reason) in segmentation.removed {
-            let text = document.textContent(of: node)
+            let text = document.textContent(of: node, limit: Self.auditTextLimit * 4 + 4)
             if !text.isEmpty { removed.append(RemovedEntry(text: Self.clip(text), reason: reason)) }
         }
         var selector = MainContentSelector(document: document, blocks: segmentation.blocks)
         selector.markTeasers()
         let blocks = selector.blocks
-        if getenv("NF_DEBUG") != nil, selector.select() == nil {  // DEBUG-REMOVE
-            for block in blocks { print("nosel", block.isTeaser ? "T" : " ", Int(MainContentSelector.weight(of: block)), block.kind, document.tags[block.container], document.hint(of: block.container) ?? "", "|", block.text.prefix(80)) }
-        }
         guard let selection = selector.select() else {
             return Output(paragraphs: [], removed: removed, bylineNames: [])
         }
         let roots = selection.roots
-        if getenv("NF_DEBUG") != nil {  // DEBUG-REMOVE
-            print("roots", roots.map { "\(document.tags[$0]) \(document.hint(of: $0) ?? "") score \(selection.scores[$0])" })
-            for block in blocks {
-                let inside = roots.contains(where: { document.isAncestor($0, of: block.container) })
-                print(inside ? "IN " : "out", block.isTeaser ? "T" : " ", Int(MainContentSelector.weight(of: block)), block.kind, document.tags[block.container], document.hint(of: block.container) ?? "", "|", block.text.prefix(80))
-            }
-        }
         let normalizedTitle = title.map(Self.comparable)
         var kept: [TextBlock] = []
         var bylineNames: [String] = []
@@ -64,7 +52,7 @@ struct HTMLContentExtractor {
         if let first = firstBodyIndex, first > 0 {
             var lead: [TextBlock] = []
             for block in kept[..<first] {
-                if block.wordCount < 6 && !block.endsLikeSentence || block.kind == .heading(1) {
+                if block.wordCount < 3 && !block.endsLikeSentence || block.kind == .heading(1) {
                     removed.append(RemovedEntry(text: Self.clip(block.text), reason: .byline))
                 } else {
                     lead.append(block)
@@ -93,7 +81,10 @@ struct HTMLContentExtractor {
         }
         if block.kind == .caption { return .caption }
         if block.isTeaser { return .related }
-        if block.linkDensity > 0.6 && (block.length < 200 || block.kind == .listItem) { return .linkList }
+        if block.linkDensity > 0.6 && (block.length < 200 || block.kind == .listItem),
+           !(block.text.hasPrefix("http") && !block.text.contains(" ")) {  // a URL written out is text
+            return .linkList
+        }
         if let reason = BoilerplateLines.classify(block.text) { return reason }
         if block.length <= 60, DateLineDetector.isDateLine(block.text) { return .byline }
         return nil
@@ -118,7 +109,7 @@ struct HTMLContentExtractor {
     }
 
     static func clip(_ text: String) -> String {
-        guard text.unicodeScalars.count > auditTextLimit else { return text }
+        guard text.utf8.count > auditTextLimit, text.unicodeScalars.count > auditTextLimit else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.prefix(auditTextLimit))) + "…"
     }
 }

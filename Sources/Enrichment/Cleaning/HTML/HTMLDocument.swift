@@ -26,11 +26,6 @@ struct HTMLDocument: Sendable {
 
     var count: Int { tags.count }
 
-    func text(of node: Int) -> Substring {
-        let bytes = textBytes[Int(textStarts[node])..<Int(textEnds[node])]
-        return Substring(decoding: bytes, as: UTF8.self)
-    }
-
     func hint(of node: Int) -> String? {
         let index = hintIndex[node]
         return index < 0 ? nil : hints[Int(index)]
@@ -40,21 +35,25 @@ struct HTMLDocument: Sendable {
         attributes[Int32(node)]?[name]
     }
 
-    /// Element nodes with the given tag, in document order.
-    func nodes(_ tag: HTMLTag) -> [Int] {
-        tags.indices.filter { tags[$0] == tag }
-    }
-
-    /// All text under `node`, whitespace collapsed.
-    func textContent(of node: Int) -> String {
-        var out = ""
+    /// All text under `node`, whitespace collapsed; at most about `limit` UTF-8 bytes
+    /// are gathered (the audit trail only shows the start of a removed block).
+    func textContent(of node: Int, limit: Int = Int.max) -> String {
+        var bytes: [UInt8] = []
         var i = node
         let end = Int(ends[node])
-        while i < end {
-            if tags[i] == .text { out += text(of: i) ; out += " " }
+        while i < end, bytes.count < limit {
+            if tags[i] == .text {
+                bytes.append(contentsOf: textBytes[Int(textStarts[i])..<Int(textEnds[i])])
+                bytes.append(0x20)
+            }
             i += 1
         }
-        return TextNormalizer.collapseWhitespace(out)
+        if bytes.count > limit {
+            var cut = limit
+            while cut > 0, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a UTF-8 sequence
+            bytes.removeSubrange(cut...)
+        }
+        return bytes.withUnsafeBufferPointer { TextNormalizer.collapseWhitespace(utf8: $0) }
     }
 
     func isAncestor(_ ancestor: Int, of node: Int) -> Bool {

@@ -9,7 +9,9 @@ enum HTMLParser {
         let bytes = HTMLPrefilter.strip(html)
         guard bytes.count <= maxInputBytes else { throw .inputTooLarge(bytes: bytes.count, limit: maxInputBytes) }
         guard !bytes.isEmpty else { throw .noArticleText }
-        let builder = HTMLTreeBuilder(expectedBytes: bytes.count)
+        let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: HTMLTreeBuilder(expectedBytes: bytes.count))
+        defer { builder.deinitialize(count: 1); builder.deallocate() }
         let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress,
                   let context = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
@@ -21,27 +23,27 @@ enum HTMLParser {
             handler.initialized = XML_SAX2_MAGIC
             handler.startElement = { context, name, attributes in
                 guard let context, let name else { return }
-                Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+                context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee
                     .startElement(name: name, attributes: attributes)
             }
             handler.endElement = { context, _ in
                 guard let context else { return }
-                Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue().endElement()
+                context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.endElement()
             }
             handler.characters = { context, characters, length in
                 guard let context, let characters else { return }
-                Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+                context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee
                     .characters(characters, count: Int(length))
             }
             handler.ignorableWhitespace = handler.characters
             handler.cdataBlock = { context, characters, length in
                 guard let context, let characters else { return }
-                Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+                context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee
                     .rawContent(characters, count: Int(length))
             }
             handler.serror = { _, _ in }
             context.pointee.sax.pointee = handler
-            context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+            context.pointee.userData = UnsafeMutableRawPointer(builder)
             let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             htmlCtxtUseOptions(context, Int32(options))
@@ -52,6 +54,6 @@ enum HTMLParser {
             return true
         }
         guard parsed else { throw .unparseableHTML("libxml2 could not create a parser for this input") }
-        return withExtendedLifetime(builder) { builder.finish() }
+        return builder.pointee.finish()
     }
 }

@@ -22,11 +22,11 @@ enum HTMLPrefilter {
             var i = 0
             while i < count {
                 guard let found = memchr(base + i, 0x3C, count - i) else {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: count - i))
+                    appendCollapsingSpaces(UnsafeBufferPointer(start: base + i, count: count - i), to: &out)
                     break
                 }
                 let lt = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if lt > i { out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: lt - i)) }
+                if lt > i { appendCollapsingSpaces(UnsafeBufferPointer(start: base + i, count: lt - i), to: &out) }
                 i = lt
                 if matches(source, at: i + 1, "!--") {
                     i = find(source, "-->", from: i + 4).map { $0 + 3 } ?? count
@@ -42,7 +42,11 @@ enum HTMLPrefilter {
                 let tagEnd = endOfTag(source, from: nameEnd)
                 let rawIndex = rawTextElements.firstIndex { equalsIgnoringCase(source, i + 1, nameEnd, $0) }
                 guard let rawIndex else {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: tagEnd - i))
+                    if tagEnd < count, !keepsAllAttributes(source, i + 1, nameEnd) {
+                        copyTag(source, start: i, nameEnd: nameEnd, tagEnd: tagEnd, into: &out)
+                    } else {
+                        out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: tagEnd - i))
+                    }
                     i = tagEnd
                     continue
                 }
@@ -57,6 +61,87 @@ enum HTMLPrefilter {
             return out
         }
     }
+
+    /// Elements whose every attribute may be metadata (`<meta property=... content=...>`).
+    private static let metadataElements: [[UInt8]] = ["meta", "link", "html", "time", "base"].map { Array($0.utf8) }
+
+    /// The only attributes the cleaner reads on other elements; the rest (href, src,
+    /// srcset, data-*, inline styles) is often most of a tag's bytes.
+    private static let keptAttributes: [[UInt8]] = [
+        "class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "rel", "content", "datetime",
+    ].map { Array($0.utf8) }
+
+    private static func keepsAllAttributes(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        metadataElements.contains { equalsIgnoringCase(s, start, end, $0) }
+    }
+
+    /// Copies `<name ...>` keeping only the attributes in `keptAttributes` (and `style`
+    /// only when it can hide the element).
+    private static func copyTag(_ s: UnsafeBufferPointer<UInt8>, start: Int, nameEnd: Int, tagEnd: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: s[start..<nameEnd]))
+        let end = tagEnd - 1  // the '>'
+        var i = nameEnd
+        var selfClosing = false
+        while i < end {
+            let c = s[i]
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C { i += 1; continue }
+            if c == 0x2F { selfClosing = true; i += 1; continue }
+            selfClosing = false
+            let attributeStart = i
+            while i < end, !isSpace(s[i]), s[i] != 0x3D, s[i] != 0x3E, s[i] != 0x2F { i += 1 }
+            let attributeNameEnd = i
+            if attributeNameEnd == attributeStart { i += 1; continue }
+            var j = i
+            while j < end, isSpace(s[j]) { j += 1 }
+            var valueStart = -1, valueEnd = -1
+            if j < end, s[j] == 0x3D {
+                j += 1
+                while j < end, isSpace(s[j]) { j += 1 }
+                if j < end, s[j] == 0x22 || s[j] == 0x27 {
+                    let quote = s[j]
+                    valueStart = j + 1
+                    j += 1
+                    while j < end, s[j] != quote { j += 1 }
+                    valueEnd = j
+                    j = min(j + 1, end)
+                } else {
+                    valueStart = j
+                    while j < end, !isSpace(s[j]) { j += 1 }
+                    valueEnd = j
+                }
+                i = j
+            }
+            guard keptAttributes.contains(where: { equalsIgnoringCase(s, attributeStart, attributeNameEnd, $0) }) else { continue }
+            if equalsIgnoringCase(s, attributeStart, attributeNameEnd, keptAttributes[6]), valueStart >= 0,
+               !containsIgnoringCase(s, from: valueStart, to: valueEnd, "none"), !containsIgnoringCase(s, from: valueStart, to: valueEnd, "hidden") {
+                continue
+            }
+            out.append(0x20)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[attributeStart..<i]))
+        }
+        if selfClosing { out.append(0x2F) }
+        out.append(0x3E)
+    }
+
+    /// Text between tags with each whitespace run cut to one space: the cleaner collapses
+    /// whitespace anyway, and indentation is a good share of many pages' bytes.
+    private static func appendCollapsingSpaces(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var i = 0
+        let count = text.count
+        while i < count {
+            var j = i
+            while j < count, !isSpace(text[j]) { j += 1 }
+            if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<j])) }
+            guard j < count else { break }
+            // A lone space stays in the run copied next; longer or other whitespace becomes one space.
+            var k = j
+            while k < count, isSpace(text[k]) { k += 1 }
+            out.append(0x20)
+            i = k
+        }
+    }
+
+    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
 
     /// Index just past the `>` closing the tag whose attributes start at `from`.
     private static func endOfTag(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
@@ -128,9 +213,7 @@ enum HTMLPrefilter {
         guard to - from >= n.count else { return false }
         var i = from
         while i + n.count <= to {
-            if equalsIgnoringCase(s, i, i + n.count, n) || (0..<n.count).allSatisfy({ s[i + $0] | 0x20 == n[$0] | 0x20 }) {
-                return true
-            }
+            if equalsIgnoringCase(s, i, i + n.count, n) { return true }
             i += 1
         }
         return false

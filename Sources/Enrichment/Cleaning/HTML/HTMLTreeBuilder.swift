@@ -1,11 +1,16 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Receives libxml2's SAX events and builds an `HTMLDocument`.
 ///
 /// SAX keeps libxml2 from building its own DOM (which we would only walk and copy), and
 /// the depth cap keeps pathological nesting (100,000 levels) from growing our stacks:
 /// elements deeper than `maxDepth` are flattened into their deepest kept ancestor.
-final class HTMLTreeBuilder {
+/// A struct reached through a raw pointer from the C callbacks: no reference counting
+/// and no dynamic exclusivity checks on the hot path.
+struct HTMLTreeBuilder {
     static let maxDepth = 400
 
     private(set) var document = HTMLDocument()
@@ -15,7 +20,7 @@ final class HTMLTreeBuilder {
     private var jsonLDBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
     private var inTitle = false
-    private var hintIDs: [String: Int32] = [:]
+    private var hintIDs: [UInt64: Int32] = [:]
 
     init(expectedBytes: Int) {
         document.textBytes.reserveCapacity(expectedBytes / 3)
@@ -31,7 +36,7 @@ final class HTMLTreeBuilder {
 
     private var currentParent: Int32 { openElements.last ?? -1 }
 
-    private func appendNode(_ tag: HTMLTag) -> Int32 {
+    private mutating func appendNode(_ tag: HTMLTag) -> Int32 {
         let index = Int32(document.tags.count)
         document.tags.append(tag)
         document.parents.append(currentParent)
@@ -43,7 +48,7 @@ final class HTMLTreeBuilder {
         return index
     }
 
-    func startElement(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    mutating func startElement(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         if openElements.count >= Self.maxDepth {
             droppedDepth += 1
             return
@@ -56,7 +61,8 @@ final class HTMLTreeBuilder {
             if tag == .script { scriptIsJSONLD = false }
             return
         }
-        var hint = ""
+        var hintHash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the hint attribute values
+        var hasHint = false
         var kept: [String: String]? = nil
         let keepsAttributes: Bool
         switch tag {
@@ -67,33 +73,23 @@ final class HTMLTreeBuilder {
         while let namePointer = attributes[index] {
             let valuePointer = attributes[index + 1]
             index += 2
-            // Most attributes (href, src, data-*) are never read: skip them on the first byte.
-            switch namePointer[0] {
-            case UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "a"),
-                 UInt8(ascii: "s"), UInt8(ascii: "d"):
-                break
-            default:
-                if !keepsAttributes { continue }
-            }
-            // Attribute names are short, so these Strings stay inline (no allocation).
-            let attributeName = String(cString: namePointer)
-            switch attributeName {
-            case "class", "id", "role":
+            // Compared as C strings: most attributes (href, src, data-*) are skipped without
+            // building a String.
+            if Self.equal(namePointer, "class") || Self.equal(namePointer, "id") || Self.equal(namePointer, "role") {
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                if !hint.isEmpty { hint += " " }
-                hint += String(cString: valuePointer)
-            case "itemprop":
+                hintHash = Self.fnv(hintHash, valuePointer, marker: 1)
+                hasHint = true
+            } else if Self.equal(namePointer, "itemprop") {
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                let value = String(cString: valuePointer)
-                if !hint.isEmpty { hint += " " }
-                hint += "itemprop-" + value
+                hintHash = Self.fnv(hintHash, valuePointer, marker: 2)
+                hasHint = true
                 kept = kept ?? [:]
-                kept?["itemprop"] = value
-            case "hidden":
+                kept?["itemprop"] = String(cString: valuePointer)
+            } else if Self.equal(namePointer, "hidden") {
                 document.hidden[Int(node)] = true
-            case "aria-hidden":
+            } else if Self.equal(namePointer, "aria-hidden") {
                 if let valuePointer, String(cString: valuePointer).lowercased() == "true" { document.hidden[Int(node)] = true }
-            case "style":
+            } else if Self.equal(namePointer, "style") {
                 guard let valuePointer else { continue }
                 let value = String(cString: valuePointer)
                 if value.containsBytes("none") || value.containsBytes("hidden") {
@@ -102,33 +98,28 @@ final class HTMLTreeBuilder {
                         document.hidden[Int(node)] = true
                     }
                 }
-            case "rel" where tag == .a:
+            } else if tag == .a, Self.equal(namePointer, "rel") {
                 guard let valuePointer else { continue }
                 let value = String(cString: valuePointer)
                 if value.lowercased().containsBytes("author") {
                     kept = kept ?? [:]
                     kept?["rel"] = value
                 }
-            case "content", "datetime":
-                guard let valuePointer else { continue }
+            } else if Self.equal(namePointer, "content") || Self.equal(namePointer, "datetime") || keepsAttributes {
                 kept = kept ?? [:]
-                kept?[attributeName] = String(cString: valuePointer)
-            default:
-                if keepsAttributes {
-                    kept = kept ?? [:]
-                    kept?[attributeName] = valuePointer.map { String(cString: $0) } ?? ""
-                }
+                kept?[String(cString: namePointer)] = valuePointer.map { String(cString: $0) } ?? ""
             }
         }
-        if !hint.isEmpty {
-            // Identical hints share one entry, so their classification is computed once.
-            if let known = hintIDs[hint] {
+        if hasHint {
+            // Identical hints share one entry (found by a hash of the raw values, so the
+            // common case builds no String) and are classified once.
+            if let known = hintIDs[hintHash] {
                 document.hintIndex[Int(node)] = known
             } else {
                 let id = Int32(document.hints.count)
-                hintIDs[hint] = id
+                hintIDs[hintHash] = id
                 document.hintIndex[Int(node)] = id
-                document.hints.append(hint.lowercased())
+                document.hints.append(Self.hintText(attributes).lowercased())
             }
         }
         if let kept {
@@ -141,7 +132,41 @@ final class HTMLTreeBuilder {
         }
     }
 
-    func endElement() {
+    /// The hint string: `class`, `id` and `role` values, and `itemprop-NAME`, space separated.
+    private static func hintText(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>) -> String {
+        var hint = ""
+        var index = 0
+        while let namePointer = attributes[index] {
+            let valuePointer = attributes[index + 1]
+            index += 2
+            guard let valuePointer, valuePointer.pointee != 0 else { continue }
+            if equal(namePointer, "class") || equal(namePointer, "id") || equal(namePointer, "role") {
+                if !hint.isEmpty { hint += " " }
+                hint += String(cString: valuePointer)
+            } else if equal(namePointer, "itemprop") {
+                if !hint.isEmpty { hint += " " }
+                hint += "itemprop-" + String(cString: valuePointer)
+            }
+        }
+        return hint
+    }
+
+    private static func fnv(_ seed: UInt64, _ pointer: UnsafePointer<UInt8>, marker: UInt8) -> UInt64 {
+        var hash = (seed ^ UInt64(marker)) &* 0x100_0000_01b3
+        var p = pointer
+        while p.pointee != 0 {
+            hash = (hash ^ UInt64(p.pointee)) &* 0x100_0000_01b3
+            p += 1
+        }
+        return hash
+    }
+
+    private static func equal(_ pointer: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
+        strcmp(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self),
+               UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
+    }
+
+    mutating func endElement() {
         if droppedDepth > 0 {
             droppedDepth -= 1
             return
@@ -164,7 +189,7 @@ final class HTMLTreeBuilder {
         }
     }
 
-    func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
+    mutating func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
         guard count > 0 else { return }
         let bytes = UnsafeBufferPointer(start: pointer, count: count)
         if inTitle { titleBuffer.append(contentsOf: bytes) }
@@ -183,13 +208,13 @@ final class HTMLTreeBuilder {
     }
 
     /// Raw contents of `<script>`/`<style>`: only JSON-LD is kept.
-    func rawContent(_ pointer: UnsafePointer<UInt8>, count: Int) {
+    mutating func rawContent(_ pointer: UnsafePointer<UInt8>, count: Int) {
         guard scriptIsJSONLD, count > 0 else { return }
         jsonLDBuffer.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
     }
 
     /// Closes whatever the parser left open.
-    func finish() -> HTMLDocument {
+    mutating func finish() -> HTMLDocument {
         while let node = openElements.popLast() {
             document.ends[Int(node)] = Int32(document.tags.count)
         }

@@ -6,13 +6,15 @@ struct MainContentSelector {
     let document: HTMLDocument
     var blocks: [TextBlock]
 
-    /// Marks teasers: blocks opening with a headline link, or sitting in a small unit
-    /// (a card, a list item) whose other text is mostly links.
+    /// Marks image captions (short text in a small wrapper with an image) and teasers:
+    /// blocks opening with a headline link, or sitting in a small unit (a card, a list
+    /// item) whose other text is mostly links.
     mutating func markTeasers() {
         let doc = document
         var textBytes = [Int32](repeating: 0, count: doc.count)
         var linkBytes = [Int32](repeating: 0, count: doc.count)
         var inLink = [Bool](repeating: false, count: doc.count)
+        var hasImage = [Bool](repeating: false, count: doc.count)
         for node in 0..<doc.count {
             let parent = Int(doc.parents[node])
             inLink[node] = doc.tags[node] == .a || (parent >= 0 && inLink[parent])
@@ -23,17 +25,30 @@ struct MainContentSelector {
                 let length = doc.textEnds[node] - doc.textStarts[node]
                 textBytes[node] = length
                 if inLink[node] { linkBytes[node] = length }
+            } else if doc.tags[node] == .img || doc.tags[node] == .picture {
+                hasImage[node] = true
             }
             let parent = Int(doc.parents[node])
             if parent >= 0 {
                 textBytes[parent] += textBytes[node]
                 linkBytes[parent] += linkBytes[node]
+                if hasImage[node] { hasImage[parent] = true }
             }
             node -= 1
         }
         let teaserUnits = repeatedTeaserUnits(textBytes: textBytes)
         for index in blocks.indices {
             let block = blocks[index]
+            // A short text sharing a small wrapper with an image is its caption or credit.
+            if !block.isHeading {
+                let container = block.container
+                let parent = Int(doc.parents[container])
+                let unit = (doc.tags[container] == .p || doc.tags[container] == .span) && parent >= 0 ? parent : container
+                if hasImage[unit], textBytes[unit] < 300 {
+                    blocks[index].kind = .caption
+                    continue
+                }
+            }
             var ancestor = block.container
             var inTeaserUnit = false
             while ancestor >= 0 {
@@ -45,7 +60,8 @@ struct MainContentSelector {
                 continue
             }
             if block.leadingLinkLength >= 20, block.length > block.leadingLinkLength + 20,
-               !Self.endsSentence(block.text, atScalar: block.leadingLinkLength) {
+               !Self.endsSentence(block.text, atScalar: block.leadingLinkLength),
+               Self.startsSentence(block.text, afterScalar: block.leadingLinkLength) {
                 blocks[index].isTeaser = true
                 continue
             }
@@ -108,6 +124,18 @@ struct MainContentSelector {
             units[node] = candidateChildren[parent] >= 3 && candidateChildren[parent] * 2 >= elementChildren[parent]
         }
         return units
+    }
+
+    /// Whether the text after the first `count` scalars starts afresh (a capital, a digit,
+    /// a quote), as a teaser's summary does after its headline, rather than continuing
+    /// the sentence the link is part of (", the streaming platform said").
+    static func startsSentence(_ text: String, afterScalar count: Int) -> Bool {
+        let scalars = text.unicodeScalars
+        guard var index = scalars.index(scalars.startIndex, offsetBy: count, limitedBy: scalars.endIndex) else { return false }
+        while index < scalars.endIndex, scalars[index] == " " { index = scalars.index(after: index) }
+        guard index < scalars.endIndex else { return false }
+        let scalar = scalars[index]
+        return scalar.properties.isUppercase || scalar.properties.numericType != nil || "\"“‘'(".unicodeScalars.contains(scalar)
     }
 
     /// Whether the first `count` scalars of `text` end like a sentence (a headline does not).
