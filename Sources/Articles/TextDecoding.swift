@@ -11,10 +11,11 @@ public enum TextDecoding {
         case nil, "utf-8", "utf8", "us-ascii", "ascii":
             if let bad = firstInvalidUTF8Offset(bytes) { throw .invalidUTF8(byteOffset: bad) }
             return String(decoding: bytes, as: UTF8.self)
-        case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "l1":
-            // Treated as windows-1252, as browsers do (WHATWG encoding standard).
-            return decodeWindows1252(bytes)
-        case "windows-1252", "cp1252", "x-cp1252":
+        case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "l1", "windows-1252", "cp1252", "x-cp1252":
+            // Scraped pages often declare Latin-1 but arrive as UTF-8 (the scraper
+            // re-encoded them); real Latin-1 text with accents is almost never valid UTF-8.
+            if firstInvalidUTF8Offset(bytes) == nil { return String(decoding: bytes, as: UTF8.self) }
+            // ISO-8859-1 is treated as windows-1252, as browsers do (WHATWG encoding standard).
             return decodeWindows1252(bytes)
         case let other?:
             if firstInvalidUTF8Offset(bytes) == nil { return String(decoding: bytes, as: UTF8.self) }

@@ -60,3 +60,19 @@ struct RawArticleDecoderTests {
         #expect(article.resolvedContentType == .html)
     }
 }
+
+@Suite("Declared charsets")
+struct DeclaredCharsetTests {
+    @Test("a page declaring Latin-1 that is valid UTF-8 is read as UTF-8, as scrapers deliver it")
+    func utf8DespiteLatin1Declaration() throws {
+        let page = #"<html><head><meta charset="iso-8859-1"></head><body><p>We’re here</p></body></html>"#
+        let article = try RawArticleDecoder().decode(Array(page.utf8))
+        #expect(article.body.contains("We’re here"))
+    }
+
+    @Test("windows-1252 bytes for curly quotes become the right characters")
+    func windows1252() throws {
+        let bytes: [UInt8] = Array("<p>".utf8) + [0x93, 0x48, 0x69, 0x94] + Array("</p>".utf8)
+        #expect(try TextDecoding.decode(bytes, declaredCharset: "windows-1252") == "<p>“Hi”</p>")
+    }
+}
