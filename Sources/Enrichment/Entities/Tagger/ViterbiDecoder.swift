@@ -61,6 +61,18 @@ struct ViterbiDecoder {
     mutating func decode(
         _ weights: LinearChainWeights, features: FeatureMatrix, range: Range<Int>, tags: inout [Int]
     ) {
+        decode(rows: weights.emissions, transitions: weights.transitions, features: features, range: range, tags: &tags)
+    }
+
+    /// Same over `CompactWeights`; `features` must hold row ids (see `CompactWeights.remap`).
+    mutating func decode(_ weights: CompactWeights, features: FeatureMatrix, range: Range<Int>, tags: inout [Int]) {
+        decode(rows: weights.rows, transitions: weights.transitions, features: features, range: range, tags: &tags)
+    }
+
+    /// `rows`: one `tagCount` row of emission weights per feature id in `features`.
+    mutating func decode(
+        rows: [Float], transitions: [Float], features: FeatureMatrix, range: Range<Int>, tags: inout [Int]
+    ) {
         let n = range.count
         let t = Self.tagCount
         tags.removeAll(keepingCapacity: true)
@@ -70,7 +82,7 @@ struct ViterbiDecoder {
             delta = [Float](repeating: 0, count: n * t)
             back = [Int32](repeating: 0, count: n * t)
         }
-        weights.emissions.withUnsafeBufferPointer { w in
+        rows.withUnsafeBufferPointer { w in
             scores.withUnsafeMutableBufferPointer { s in
                 Self.emissionScores(w, features: features, range: range, into: s)
             }
@@ -80,7 +92,7 @@ struct ViterbiDecoder {
         scores.withUnsafeBufferPointer { s in
             delta.withUnsafeMutableBufferPointer { d in
                 back.withUnsafeMutableBufferPointer { b in
-                    weights.transitions.withUnsafeBufferPointer { trans in
+                    transitions.withUnsafeBufferPointer { trans in
                         prevFlat.withUnsafeBufferPointer { pf in
                             for j in 0..<t {
                                 d[j] = startAllowed[j] ? s[j] + trans[t * t + j] : negInf
