@@ -41,3 +41,16 @@ private func mention(_ text: String, _ start: Int, _ type: EntityType) -> Entity
     ])
     #expect(entities.count == 2)
 }
+
+@Test func aLoneFirstNameJoinsItsOnlyFullName() {
+    let entities = EntityResolver.resolve([mention("LeBron James", 0, .person), mention("LeBron", 40, .person)])
+    #expect(entities.count == 1 && entities[0].count == 2)
+}
+
+@Test func honorificsAndLeadingTheAreNotPartOfNames() {
+    let words = ["Mr.", "Obama", "met", "the", "The", "Times", "of", "Israel"]
+    let spans = MentionSpanRules.apply(
+        [LabeledSpan(start: 0, end: 2, label: .person), LabeledSpan(start: 5, end: 6, label: .organization),
+         LabeledSpan(start: 7, end: 8, label: .location)], words: words)
+    #expect(spans == [LabeledSpan(start: 1, end: 2, label: .person), LabeledSpan(start: 4, end: 8, label: .organization)])
+}
