@@ -38,3 +38,12 @@ import TextProcessing
         #expect(!entities.contains { $0.name.contains("Secretary") || $0.name == "President" })
     }
 }
+
+@Test func overlongSentencesAreCut() {
+    let text = String(repeating: "word ", count: 1_000)
+    let tokens = Tokenizer.tokenize(text)
+    let ranges = EntityRecognizer.sentences(in: text, tokens: tokens, paragraphs: [])
+    #expect(ranges.count == 3)
+    #expect(ranges.allSatisfy { $0.count <= EntityRecognizer.maxSentenceTokens })
+    #expect(ranges.last?.upperBound == 1_000)
+}

@@ -69,8 +69,25 @@ public final class EntityRecognizer: Sendable {
         return Mention(text: String(view), start: from, end: to)
     }
 
-    /// Sentences that never cross a paragraph boundary.
+    /// Longest token run tagged as one sentence; longer runs (lists, junk without
+    /// punctuation) are cut so decoding memory stays bounded.
+    static let maxSentenceTokens = 400
+
+    /// Sentences that never cross a paragraph boundary, at most `maxSentenceTokens` long.
     static func sentences(in text: String, tokens: [Token], paragraphs: [TextSpan]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in paragraphSentences(in: text, tokens: tokens, paragraphs: paragraphs) {
+            var from = range.lowerBound
+            while range.upperBound - from > maxSentenceTokens {
+                result.append(from..<(from + maxSentenceTokens))
+                from += maxSentenceTokens
+            }
+            result.append(from..<range.upperBound)
+        }
+        return result
+    }
+
+    static func paragraphSentences(in text: String, tokens: [Token], paragraphs: [TextSpan]) -> [Range<Int>] {
         let base = SentenceSplitter.sentences(in: text, tokens: tokens)
         guard !paragraphs.isEmpty else { return base }
         let starts = paragraphs.map(\.start).sorted()
