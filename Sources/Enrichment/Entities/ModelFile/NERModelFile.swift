@@ -84,18 +84,27 @@ public enum NERModelFile {
         let buckets = 1 << bucketBits
         guard count <= buckets * t, count <= r.remaining / 3 else { throw ModelFileError.inconsistent("too many weights") }
         var rowOf = [Int32](repeating: -1, count: buckets)
-        var rows: [Float] = []
+        var rows: [UInt8] = []
+        var pending = [Float](repeating: 0, count: t)
+        var pendingBucket = -1
         var index = 0
+        func flush() {
+            guard pendingBucket >= 0 else { return }
+            rowOf[pendingBucket] = Int32(rows.count / CompactWeights.rowBytes)
+            CompactWeights.appendRow(pending, to: &rows)
+            pending = [Float](repeating: 0, count: t)
+        }
         for _ in 0..<count {
             index += Int(truncatingIfNeeded: try r.varint("weight index"))
             guard index >= 0, index < buckets * t else { throw ModelFileError.inconsistent("weight index out of range") }
             let bucket = index / t
-            if rowOf[bucket] < 0 {
-                rowOf[bucket] = Int32(rows.count / t)
-                rows += [Float](repeating: 0, count: t)
+            if bucket != pendingBucket {
+                flush()
+                pendingBucket = bucket
             }
-            rows[Int(rowOf[bucket]) * t + index % t] = Float(try r.i16("weight")) * scale
+            pending[index % t] = Float(try r.i16("weight")) * scale
         }
+        flush()
         return CompactWeights(bucketBits: bucketBits, rowOf: rowOf, rows: rows, transitions: transitions)
     }
 

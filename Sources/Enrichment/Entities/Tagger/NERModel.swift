@@ -7,12 +7,43 @@ public struct NERModel: Sendable {
     let secondPass: CompactWeights?
     /// Gazetteers in template order: [0] external name/place lists, [1] names learnt from training data.
     let gazetteers: [Gazetteer]
+    /// Bucket → (first-pass row, second-pass row), interleaved, so one memory access
+    /// remaps a feature for both passes.
+    let rowPairs: [Int32]
 
     init(bucketBits: Int, firstPass: CompactWeights, secondPass: CompactWeights?, gazetteers: [Gazetteer]) {
         self.bucketBits = bucketBits
         self.firstPass = firstPass
         self.secondPass = secondPass
         self.gazetteers = gazetteers
+        var pairs = [Int32](repeating: -1, count: 2 << bucketBits)
+        for b in 0..<(1 << bucketBits) {
+            pairs[2 * b] = firstPass.rowOf[b]
+            pairs[2 * b + 1] = secondPass?.rowOf[b] ?? -1
+        }
+        rowPairs = pairs
+    }
+
+    /// Feature bucket ids as first-pass and second-pass row ids (features without weights dropped).
+    func remapBothPasses(_ features: FeatureMatrix, first: inout FeatureMatrix, second: inout FeatureMatrix) {
+        first.removeAll()
+        second.removeAll()
+        first.ids.reserveCapacity(features.ids.count)
+        second.ids.reserveCapacity(features.ids.count + 2 * features.tokenCount)
+        rowPairs.withUnsafeBufferPointer { pairs in
+            features.ids.withUnsafeBufferPointer { ids in
+                for token in 0..<features.tokenCount {
+                    for f in features.offsets[token]..<features.offsets[token + 1] {
+                        let b = Int(ids[f]) &* 2
+                        let r1 = pairs[b], r2 = pairs[b + 1]
+                        if r1 >= 0 { first.ids.append(r1) }
+                        if r2 >= 0 { second.ids.append(r2) }
+                    }
+                    first.offsets.append(first.ids.count)
+                    second.offsets.append(second.ids.count)
+                }
+            }
+        }
     }
 
     /// BILOU tags of every token of a document, sentence by sentence.
@@ -22,12 +53,11 @@ public struct NERModel: Sendable {
         var matrix = FeatureMatrix()
         extractor.extract(sentences: sentences, gazetteers: gazetteers, into: &matrix)
         var rows = FeatureMatrix()
-        firstPass.remap(matrix, into: &rows)
+        var secondRows = FeatureMatrix()
+        remapBothPasses(matrix, first: &rows, second: &secondRows)
         var result = Self.decode(sentences: sentences) { decoder.decode(firstPass, features: rows, range: $0, tags: &$1) }
         if let second = secondPass {
-            var withVotes = FeatureMatrix()
-            extractor.addingVotes(priorTags: result.flatMap { $0 }, to: matrix, into: &withVotes)
-            second.remap(withVotes, into: &rows)
+            extractor.addingVotes(priorTags: result.flatMap { $0 }, to: secondRows, remap: second.rowOf, into: &rows)
             result = Self.decode(sentences: sentences) { decoder.decode(second, features: rows, range: $0, tags: &$1) }
         }
         return result
