@@ -73,7 +73,7 @@ public enum Tokenizer {
         var sawAcronymPeriod = false
         while j < s.count {
             let c = s[j]
-            if ScalarClass.isAlphanumeric(c) || c.properties.generalCategory == .nonspacingMark {
+            if ScalarClass.isAlphanumeric(c) || ScalarClass.isCombiningMark(c) {
                 // "doesn’t": stop before "n’t" so it becomes its own token.
                 if (c == "n" || c == "N"), j > start, j + 2 < s.count, ScalarClass.isApostrophe(s[j + 1]),
                     s[j + 2] == "t" || s[j + 2] == "T", !isLetter(s, j + 3)
