@@ -2,8 +2,8 @@
 ///
 /// Templates: the word and its neighbours (±2), bigrams, word shapes, prefixes
 /// and suffixes, sentence position and all-caps headlines, gazetteer matches,
-/// and document-level context (`DocumentContext`), optionally including how a
-/// first tagging pass labelled the same word elsewhere in the document.
+/// and document-level context (`DocumentContext`); `addingVotes` adds how a first
+/// tagging pass labelled the same word elsewhere in the document.
 struct FeatureExtractor {
     let bucketMask: UInt64
     private var scratch: [UInt32] = []

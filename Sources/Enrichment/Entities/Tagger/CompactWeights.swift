@@ -1,6 +1,6 @@
 /// Inference-time weights: only the hashed buckets that carry a non-zero weight
 /// keep a row, stored as 8-bit values with one scale per row (24 bytes instead
-/// of 68). Features are remapped to row numbers once per document, and features
+/// of 68). Features are remapped to row numbers once per document (`NERModel.remapBothPasses`), and features
 /// without a row are dropped, so scoring touches a table of under 2 MB that
 /// stays in cache instead of a sparse 35 MB one (and RSS stays small).
 struct CompactWeights: Sendable {
@@ -90,22 +90,5 @@ struct CompactWeights: Sendable {
             for j in 0..<t where weights[j] != 0 { out.append((b * t + j, weights[j])) }
         }
         return out
-    }
-
-    /// `features` (bucket ids) as row ids, without features that have no weights.
-    func remap(_ features: FeatureMatrix, into out: inout FeatureMatrix) {
-        out.removeAll()
-        out.ids.reserveCapacity(features.ids.count)
-        rowOf.withUnsafeBufferPointer { map in
-            features.ids.withUnsafeBufferPointer { ids in
-                for token in 0..<features.tokenCount {
-                    for f in features.offsets[token]..<features.offsets[token + 1] {
-                        let r = map[Int(ids[f])]
-                        if r >= 0 { out.ids.append(r) }
-                    }
-                    out.offsets.append(out.ids.count)
-                }
-            }
-        }
     }
 }

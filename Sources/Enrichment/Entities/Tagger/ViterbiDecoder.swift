@@ -64,7 +64,7 @@ struct ViterbiDecoder {
         decode(rows: weights.emissions, transitions: weights.transitions, features: features, range: range, tags: &tags)
     }
 
-    /// Same over `CompactWeights`; `features` must hold row ids (see `CompactWeights.remap`).
+    /// Same over `CompactWeights`; `features` must hold row ids (see `NERModel.remapBothPasses`).
     mutating func decode(_ weights: CompactWeights, features: FeatureMatrix, range: Range<Int>, tags: inout [Int]) {
         guard prepare(range.count) else { return tags.removeAll() }
         weights.rows.withUnsafeBufferPointer { w in
