@@ -47,3 +47,7 @@ import TextProcessing
     #expect(ranges.allSatisfy { $0.count <= EntityRecognizer.maxSentenceTokens })
     #expect(ranges.last?.upperBound == 1_000)
 }
+
+@Test func shippedRecognizerIsLoadedOncePerProcess() throws {
+    #expect(try EntityRecognizer.shipped() === EntityRecognizer.shipped())
+}

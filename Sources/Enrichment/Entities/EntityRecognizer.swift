@@ -13,7 +13,13 @@ public final class EntityRecognizer: Sendable {
     }
 
     /// Loads the model shipped in the package resources (Bundle.module). Must load < 1 s.
+    /// The model is read once per process; later calls return the same immutable,
+    /// thread-safe recognizer, so calling this per article costs nothing.
     public static func shipped() throws -> EntityRecognizer {
+        try shippedOnce.get()
+    }
+
+    private static let shippedOnce: Result<EntityRecognizer, any Error> = Result {
         EntityRecognizer(model: try NERResources.shippedModel())
     }
 
