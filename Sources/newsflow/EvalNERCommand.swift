@@ -19,11 +19,17 @@ struct EvalNER: AsyncParsableCommand {
         let corpus = CoNLLCorpus(parsing: try readText(input))
         let nerModel = try model.map { try NERModel.load(contentsOf: URL(fileURLWithPath: $0)) }
             ?? NERResources.shippedModel()
-        let clock = ContinuousClock()
-        var predictions: [[[String]]] = []
-        let elapsed = clock.measure {
-            predictions = corpus.documents.map { doc in nerModel.bioTags(sentences: doc.sentences.map(\.tokens)) }
+        // Tag once for the predictions, then keep tagging until one CPU second has passed,
+        // so the speed is the steady rate rather than a cold single pass.
+        let tagAll = { corpus.documents.map { doc in nerModel.bioTags(sentences: doc.sentences.map(\.tokens)) } }
+        let cpuStart = cpuSecondsOfThisThread()
+        let predictions = tagAll()
+        var passes = 1
+        while cpuSecondsOfThisThread() - cpuStart < 1 {
+            _ = tagAll()
+            passes += 1
         }
+        let cpu = cpuSecondsOfThisThread() - cpuStart
         var score = NERScore()
         var out = ""
         for (doc, predicted) in zip(corpus.documents, predictions) {
@@ -37,10 +43,9 @@ struct EvalNER: AsyncParsableCommand {
             }
         }
         try Data(out.utf8).write(to: URL(fileURLWithPath: output))
-        let seconds = elapsed.seconds
         let words = corpus.tokenCount
         print(score.render())
-        print(String(format: "tagged %d words in %.3f s: %.0f words/s on one core", words, seconds,
-                     Double(words) / max(seconds, 1e-9)))
+        print(String(format: "tagged %d words x %d passes in %.3f s CPU: %.0f words/s on one core", words, passes, cpu,
+                     Double(words * passes) / max(cpu, 1e-9)))
     }
 }

@@ -55,3 +55,14 @@ private func texts(_ s: String) -> [String] { Tokenizer.tokenize(s).map(\.text) 
     #expect(Tokenizer.tokenize("").isEmpty)
     #expect(Tokenizer.tokenize(" \n\t ").isEmpty)
 }
+
+@Test func longRunsWithoutSpacesTokeniseInLinearTime() {
+    let junk = String(repeating: "ab,cd@ef.", count: 30_000)  // 270k scalars, no spaces
+    let tokens = Tokenizer.tokenize(junk)
+    #expect(tokens.count > 30_000)
+    #expect(tokens.first?.text == "ab" && tokens.last?.end == junk.unicodeScalars.count)
+}
+
+@Test func linksInsideBracketsAndQuotes() {
+    #expect(texts("(www.example.com)") == ["(", "www.example.com", ")"])
+}

@@ -13,7 +13,13 @@ public final class EntityRecognizer: Sendable {
     }
 
     /// Loads the model shipped in the package resources (Bundle.module). Must load < 1 s.
+    /// The model is read once per process; later calls return the same immutable,
+    /// thread-safe recognizer, so calling this per article costs nothing.
     public static func shipped() throws -> EntityRecognizer {
+        try shippedOnce.get()
+    }
+
+    private static let shippedOnce: Result<EntityRecognizer, any Error> = Result {
         EntityRecognizer(model: try NERResources.shippedModel())
     }
 
@@ -69,8 +75,25 @@ public final class EntityRecognizer: Sendable {
         return Mention(text: String(view), start: from, end: to)
     }
 
-    /// Sentences that never cross a paragraph boundary.
+    /// Longest token run tagged as one sentence; longer runs (lists, junk without
+    /// punctuation) are cut so decoding memory stays bounded.
+    static let maxSentenceTokens = 400
+
+    /// Sentences that never cross a paragraph boundary, at most `maxSentenceTokens` long.
     static func sentences(in text: String, tokens: [Token], paragraphs: [TextSpan]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in paragraphSentences(in: text, tokens: tokens, paragraphs: paragraphs) {
+            var from = range.lowerBound
+            while range.upperBound - from > maxSentenceTokens {
+                result.append(from..<(from + maxSentenceTokens))
+                from += maxSentenceTokens
+            }
+            result.append(from..<range.upperBound)
+        }
+        return result
+    }
+
+    static func paragraphSentences(in text: String, tokens: [Token], paragraphs: [TextSpan]) -> [Range<Int>] {
         let base = SentenceSplitter.sentences(in: text, tokens: tokens)
         guard !paragraphs.isEmpty else { return base }
         let starts = paragraphs.map(\.start).sorted()

@@ -1,7 +1,12 @@
 /// Character classes the tokenizer and sentence splitter need, on single scalars.
 enum ScalarClass {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || s.value == 0x200B || s.value == 0xFEFF
+        if s.isASCII { return s.value == 32 || (s.value >= 9 && s.value <= 13) }
+        return s.properties.isWhitespace || s.value == 0x200B || s.value == 0xFEFF
+    }
+
+    static func isCombiningMark(_ s: Unicode.Scalar) -> Bool {
+        !s.isASCII && s.properties.generalCategory == .nonspacingMark
     }
 
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
@@ -9,7 +14,7 @@ enum ScalarClass {
             let v = s.value
             return (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
         }
-        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        return s.properties.isAlphabetic || isCombiningMark(s)
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool {

@@ -25,7 +25,7 @@ public enum SentenceSplitter {
         if hasBlankLine(scalars, from: tokens[k - 1].end, to: tokens[k].start) { return true }
         if isClosing(tokens[k], after: tokens[k - 1]) { return false }
         var p = k - 1
-        while p > 0, closers.contains(tokens[p].text) { p -= 1 }
+        while p > 0, k - p <= 3, closers.contains(tokens[p].text) { p -= 1 }
         guard terminals.contains(tokens[p].text) || tokens[p].text.hasPrefix("..") else { return false }
         guard let first = tokens[k].text.unicodeScalars.first else { return false }
         return !ScalarClass.isLowercase(first)

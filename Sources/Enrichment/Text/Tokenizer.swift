@@ -73,7 +73,7 @@ public enum Tokenizer {
         var sawAcronymPeriod = false
         while j < s.count {
             let c = s[j]
-            if ScalarClass.isAlphanumeric(c) || c.properties.generalCategory == .nonspacingMark {
+            if ScalarClass.isAlphanumeric(c) || ScalarClass.isCombiningMark(c) {
                 // "doesn’t": stop before "n’t" so it becomes its own token.
                 if (c == "n" || c == "N"), j > start, j + 2 < s.count, ScalarClass.isApostrophe(s[j + 1]),
                     s[j + 2] == "t" || s[j + 2] == "T", !isLetter(s, j + 3)
@@ -139,13 +139,21 @@ public enum Tokenizer {
         return i + 1
     }
 
+    /// Longest run of non-space scalars examined as a possible link; longer runs are
+    /// tokenised normally, so junk without spaces costs linear time.
+    static let maxLinkLength = 2048
+
     /// URLs ("https://…", "www.…") and e-mail addresses, without trailing punctuation.
     static func linkEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
         guard ScalarClass.isLetter(s[i]) else { return nil }
+        if i > 0, !ScalarClass.isSpace(s[i - 1]), ScalarClass.isAlphanumeric(s[i - 1]) || s[i - 1] == "." {
+            return nil  // links start a run (or follow an opening quote or bracket)
+        }
         var j = i
         var hasAt = false
         var hasScheme = false
         while j < s.count, !ScalarClass.isSpace(s[j]) {
+            if j - i > maxLinkLength { return nil }
             if s[j] == "@" { hasAt = true }
             if s[j] == ":", j + 2 < s.count, s[j + 1] == "/", s[j + 2] == "/" { hasScheme = true }
             j += 1

@@ -2,8 +2,8 @@
 ///
 /// Templates: the word and its neighbours (±2), bigrams, word shapes, prefixes
 /// and suffixes, sentence position and all-caps headlines, gazetteer matches,
-/// and document-level context (`DocumentContext`), optionally including how a
-/// first tagging pass labelled the same word elsewhere in the document.
+/// and document-level context (`DocumentContext`); `addingVotes` adds how a first
+/// tagging pass labelled the same word elsewhere in the document.
 struct FeatureExtractor {
     let bucketMask: UInt64
     private var scratch: [UInt32] = []
@@ -126,7 +126,15 @@ struct FeatureExtractor {
     /// Copies `base` (features of the document last passed to `extract`) and adds
     /// the second-pass votes: the label the first pass (`priorTags`, flat per
     /// token) gave most often to the same capitalised word elsewhere in the document.
-    mutating func addingVotes(priorTags: [Int], to base: FeatureMatrix, into out: inout FeatureMatrix) {
+    /// With `remap`, vote features are mapped to rows like `CompactWeights.remap` (and `base` holds rows).
+    mutating func addingVotes(
+        priorTags: [Int], to base: FeatureMatrix, remap: [Int32]? = nil, into out: inout FeatureMatrix
+    ) {
+        func append(_ id: Int32) {
+            guard let remap else { return out.ids.append(id) }
+            let r = remap[Int(id)]
+            if r >= 0 { out.ids.append(r) }
+        }
         var votes: [UInt64: SIMD8<Int32>] = [:]
         for (i, w) in words.enumerated() where w.isCapitalized && i < priorTags.count {
             votes[w.lower, default: .zero][(BILOU.label(of: priorTags[i])?.rawValue ?? -1) + 1] += 1
@@ -141,8 +149,8 @@ struct FeatureExtractor {
                 for k in 1..<5 where v[k] > v[best] { best = k }
                 if v[best] > 0 {
                     let first: UInt64 = sentenceFirst[i] ? 1 : 0
-                    out.ids.append(bucket(FeatureHash.mix(Template.priorVote.rawValue, UInt64(best), UInt64(min(v[best], 3)), 0)))
-                    out.ids.append(bucket(FeatureHash.mix(Template.priorVoteShape.rawValue, UInt64(best), w.shortShape, first)))
+                    append(bucket(FeatureHash.mix(Template.priorVote.rawValue, UInt64(best), UInt64(min(v[best], 3)), 0)))
+                    append(bucket(FeatureHash.mix(Template.priorVoteShape.rawValue, UInt64(best), w.shortShape, first)))
                 }
             }
             out.offsets.append(out.ids.count)

@@ -21,13 +21,14 @@ public enum NERModelFile {
         return w.data
     }
 
-    static func encode(_ weights: LinearChainWeights, into w: inout ByteWriter) {
+    static func encode(_ weights: CompactWeights, into w: inout ByteWriter) {
         for v in weights.transitions { w.f32(v) }
-        let maxAbs = weights.emissions.reduce(Float(0)) { max($0, abs($1)) }
+        let entries = weights.nonzeroWeights()
+        let maxAbs = entries.reduce(Float(0)) { max($0, abs($1.value)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         w.f32(scale)
         var nonzero: [(Int, Int16)] = []
-        for (i, v) in weights.emissions.enumerated() {
+        for (i, v) in entries {
             let q = Int16(clamping: Int((v / scale).rounded()))
             if q != 0 { nonzero.append((i, q)) }
         }
@@ -64,7 +65,7 @@ public enum NERModelFile {
         guard tags == BILOU.count else { throw ModelFileError.inconsistent("\(tags) tags, expected \(BILOU.count)") }
         let passes = Int(try r.u32("pass count"))
         guard passes == 1 || passes == 2 else { throw ModelFileError.inconsistent("\(passes) passes") }
-        var weights: [LinearChainWeights] = []
+        var weights: [CompactWeights] = []
         for _ in 0..<passes { weights.append(try decodeWeights(&r, bucketBits: bits)) }
         let gazetteerCount = Int(try r.u32("gazetteer count"))
         guard gazetteerCount <= 8 else { throw ModelFileError.inconsistent("\(gazetteerCount) gazetteers") }
@@ -74,21 +75,37 @@ public enum NERModelFile {
                         gazetteers: gazetteers)
     }
 
-    static func decodeWeights(_ r: inout ByteReader, bucketBits: Int) throws -> LinearChainWeights {
-        var weights = LinearChainWeights(bucketBits: bucketBits)
-        for i in 0..<weights.transitions.count { weights.transitions[i] = try r.f32("transitions") }
+    static func decodeWeights(_ r: inout ByteReader, bucketBits: Int) throws -> CompactWeights {
+        let t = BILOU.count
+        var transitions = [Float](repeating: 0, count: (t + 1) * t)
+        for i in 0..<transitions.count { transitions[i] = try r.f32("transitions") }
         let scale = try r.f32("weight scale")
         let count = Int(try r.u32("weight count"))
-        guard count <= weights.emissions.count else { throw ModelFileError.inconsistent("too many weights") }
+        let buckets = 1 << bucketBits
+        guard count <= buckets * t, count <= r.remaining / 3 else { throw ModelFileError.inconsistent("too many weights") }
+        var rowOf = [Int32](repeating: -1, count: buckets)
+        var rows: [UInt8] = []
+        var pending = [Float](repeating: 0, count: t)
+        var pendingBucket = -1
         var index = 0
-        try weights.emissions.withUnsafeMutableBufferPointer { e in
-            for _ in 0..<count {
-                index += Int(truncatingIfNeeded: try r.varint("weight index"))
-                guard index >= 0, index < e.count else { throw ModelFileError.inconsistent("weight index out of range") }
-                e[index] = Float(try r.i16("weight")) * scale
-            }
+        func flush() {
+            guard pendingBucket >= 0 else { return }
+            rowOf[pendingBucket] = Int32(rows.count / CompactWeights.rowBytes)
+            CompactWeights.appendRow(pending, to: &rows)
+            pending = [Float](repeating: 0, count: t)
         }
-        return weights
+        for _ in 0..<count {
+            index += Int(truncatingIfNeeded: try r.varint("weight index"))
+            guard index >= 0, index < buckets * t else { throw ModelFileError.inconsistent("weight index out of range") }
+            let bucket = index / t
+            if bucket != pendingBucket {
+                flush()
+                pendingBucket = bucket
+            }
+            pending[index % t] = Float(try r.i16("weight")) * scale
+        }
+        flush()
+        return CompactWeights(bucketBits: bucketBits, rowOf: rowOf, rows: rows, transitions: transitions)
     }
 
     static func decodeGazetteer(_ r: inout ByteReader) throws -> Gazetteer {

@@ -52,7 +52,9 @@ enum EntityResolver {
                 g.members.append(m)
                 continue
             }
-            if let g = personWithSurname(words, of: m, in: groups) ?? sameTypeSuffix(words, of: m, in: groups) {
+            if let g = personWithSurname(words, of: m, in: groups) ?? personWithFirstName(words, of: m, in: groups)
+                ?? sameTypeSuffix(words, of: m, in: groups)
+            {
                 g.members.append(m)
                 byName[joined] = g
                 continue
@@ -82,6 +84,13 @@ enum EntityResolver {
             g.isPerson && g.words.count > words.count && Array(g.words.suffix(words.count)) == words
         }
         return nearest(candidates, before: m.mention.start)
+    }
+
+    /// A lone first name ("LeBron") of exactly one longer person's name in the document.
+    private static func personWithFirstName(_ words: [String], of m: RawMention, in groups: [Group]) -> Group? {
+        guard words.count == 1, m.type == .person else { return nil }
+        let candidates = groups.filter { g in g.isPerson && g.words.count > 1 && g.words.first == words[0] }
+        return candidates.count == 1 ? candidates.first : nil
     }
 
     /// "Security Council" inside an earlier "UN Security Council" of the same type.

@@ -6,14 +6,17 @@ import Articles
 /// - a multi-word place directly before an organisation is part of its name
 ///   ("White House" + "National Security Council");
 /// - a capitalised "The" inside a sentence starts an organisation's name;
-/// - any other leading "the" is dropped ("The US" → "US").
+/// - any other leading "the" is dropped ("The US" → "US"), and so are honorifics before a
+///   person's name ("Mr. Obama" → "Obama").
 enum MentionSpanRules {
     /// Untagged tokens that still name an organisation or place: known aliases
     /// ("IDF", "NATO") and capitalised acronyms after "the" ("the NFL").
     static func untaggedNames(words: [String], covered: (Int) -> Bool) -> [LabeledSpan] {
         var out: [LabeledSpan] = []
         for (i, w) in words.enumerated() where !covered(i) {
-            guard let first = w.unicodeScalars.first, first.properties.isUppercase else { continue }
+            guard let first = w.unicodeScalars.first,
+                first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+            else { continue }
             if let alias = EntityAliases.lookup(w), w.count >= 2 {
                 out.append(LabeledSpan(start: i, end: i + 1, label: label(alias.type)))
                 continue
@@ -25,6 +28,11 @@ enum MentionSpanRules {
         }
         return out
     }
+
+    /// Titles before a person's name that are not part of it ("Mr. Obama" → "Obama").
+    static let honorifics: Set<String> = [
+        "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.",
+    ]
 
     static func label(_ type: EntityType) -> EntityLabel {
         switch type {
@@ -54,6 +62,7 @@ enum MentionSpanRules {
         }
         return out.map { span in
             var s = span
+            while s.label == .person, s.end - s.start > 1, honorifics.contains(words[s.start]) { s.start += 1 }
             let orgWithThe = s.label == .organization && s.start >= 1 && words[s.start] == "The"
             if s.label == .organization, s.start >= 2, words[s.start - 1] == "The" {
                 s.start -= 1

@@ -29,6 +29,8 @@ enum NumericEntityRules {
         "dozen", "dozens", "hundreds", "thousands", "millions",
     ]
 
+    static let vagueAmounts: Set<String> = ["-", "dozens", "hundreds", "thousands", "millions"]
+
     static func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
     static func isNumber(_ text: String) -> Bool {
@@ -111,7 +113,10 @@ enum NumericEntityRules {
             if numberWords.contains(lower[i]) {
                 var end = i + 1
                 while end < tokens.count, numberWords.contains(lower[end]) || lower[end] == "-" { end += 1 }
-                out.append(Match(start: i, end: end, type: .cardinal))
+                // "billions" or "hundreds" alone are amounts, not numbers.
+                if (i..<end).contains(where: { !magnitudes.contains(lower[$0]) && !vagueAmounts.contains(lower[$0]) }) {
+                    out.append(Match(start: i, end: end, type: .cardinal))
+                }
                 i = end
                 continue
             }

@@ -3,16 +3,47 @@
 /// document, and the gazetteers both passes match against.
 public struct NERModel: Sendable {
     let bucketBits: Int
-    let firstPass: LinearChainWeights
-    let secondPass: LinearChainWeights?
+    let firstPass: CompactWeights
+    let secondPass: CompactWeights?
     /// Gazetteers in template order: [0] external name/place lists, [1] names learnt from training data.
     let gazetteers: [Gazetteer]
+    /// Bucket → (first-pass row, second-pass row), interleaved, so one memory access
+    /// remaps a feature for both passes.
+    let rowPairs: [Int32]
 
-    init(bucketBits: Int, firstPass: LinearChainWeights, secondPass: LinearChainWeights?, gazetteers: [Gazetteer]) {
+    init(bucketBits: Int, firstPass: CompactWeights, secondPass: CompactWeights?, gazetteers: [Gazetteer]) {
         self.bucketBits = bucketBits
         self.firstPass = firstPass
         self.secondPass = secondPass
         self.gazetteers = gazetteers
+        var pairs = [Int32](repeating: -1, count: 2 << bucketBits)
+        for b in 0..<(1 << bucketBits) {
+            pairs[2 * b] = firstPass.rowOf[b]
+            pairs[2 * b + 1] = secondPass?.rowOf[b] ?? -1
+        }
+        rowPairs = pairs
+    }
+
+    /// Feature bucket ids as first-pass and second-pass row ids (features without weights dropped).
+    func remapBothPasses(_ features: FeatureMatrix, first: inout FeatureMatrix, second: inout FeatureMatrix) {
+        first.removeAll()
+        second.removeAll()
+        first.ids.reserveCapacity(features.ids.count)
+        second.ids.reserveCapacity(features.ids.count + 2 * features.tokenCount)
+        rowPairs.withUnsafeBufferPointer { pairs in
+            features.ids.withUnsafeBufferPointer { ids in
+                for token in 0..<features.tokenCount {
+                    for f in features.offsets[token]..<features.offsets[token + 1] {
+                        let b = Int(ids[f]) &* 2
+                        let r1 = pairs[b], r2 = pairs[b + 1]
+                        if r1 >= 0 { first.ids.append(r1) }
+                        if r2 >= 0 { second.ids.append(r2) }
+                    }
+                    first.offsets.append(first.ids.count)
+                    second.offsets.append(second.ids.count)
+                }
+            }
+        }
     }
 
     /// BILOU tags of every token of a document, sentence by sentence.
@@ -21,24 +52,31 @@ public struct NERModel: Sendable {
         var decoder = ViterbiDecoder()
         var matrix = FeatureMatrix()
         extractor.extract(sentences: sentences, gazetteers: gazetteers, into: &matrix)
-        var result = Self.decode(firstPass, matrix: matrix, sentences: sentences, decoder: &decoder)
+        var rows = FeatureMatrix()
+        var secondRows = FeatureMatrix()
+        remapBothPasses(matrix, first: &rows, second: &secondRows)
+        var result = Self.decode(sentences: sentences) { decoder.decode(firstPass, features: rows, range: $0, tags: &$1) }
         if let second = secondPass {
-            var withVotes = FeatureMatrix()
-            extractor.addingVotes(priorTags: result.flatMap { $0 }, to: matrix, into: &withVotes)
-            result = Self.decode(second, matrix: withVotes, sentences: sentences, decoder: &decoder)
+            extractor.addingVotes(priorTags: result.flatMap { $0 }, to: secondRows, remap: second.rowOf, into: &rows)
+            result = Self.decode(sentences: sentences) { decoder.decode(second, features: rows, range: $0, tags: &$1) }
         }
         return result
     }
 
+    /// Training-time decoding with dense weights.
     static func decode(
         _ weights: LinearChainWeights, matrix: FeatureMatrix, sentences: [[String]], decoder: inout ViterbiDecoder
     ) -> [[Int]] {
+        decode(sentences: sentences) { decoder.decode(weights, features: matrix, range: $0, tags: &$1) }
+    }
+
+    static func decode(sentences: [[String]], _ decodeRange: (Range<Int>, inout [Int]) -> Void) -> [[Int]] {
         var result: [[Int]] = []
         result.reserveCapacity(sentences.count)
         var base = 0
         var tags: [Int] = []
         for s in sentences {
-            decoder.decode(weights, features: matrix, range: base..<(base + s.count), tags: &tags)
+            decodeRange(base..<(base + s.count), &tags)
             result.append(tags)
             base += s.count
         }

@@ -61,26 +61,53 @@ struct ViterbiDecoder {
     mutating func decode(
         _ weights: LinearChainWeights, features: FeatureMatrix, range: Range<Int>, tags: inout [Int]
     ) {
-        let n = range.count
+        decode(rows: weights.emissions, transitions: weights.transitions, features: features, range: range, tags: &tags)
+    }
+
+    /// Same over `CompactWeights`; `features` must hold row ids (see `NERModel.remapBothPasses`).
+    mutating func decode(_ weights: CompactWeights, features: FeatureMatrix, range: Range<Int>, tags: inout [Int]) {
+        guard prepare(range.count) else { return tags.removeAll() }
+        weights.rows.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                CompactWeights.emissionScores(w, features: features, range: range, into: s)
+            }
+        }
+        viterbi(count: range.count, transitions: weights.transitions, tags: &tags)
+    }
+
+    /// `rows`: one `tagCount` row of emission weights per feature id in `features`.
+    mutating func decode(
+        rows: [Float], transitions: [Float], features: FeatureMatrix, range: Range<Int>, tags: inout [Int]
+    ) {
+        guard prepare(range.count) else { return tags.removeAll() }
+        rows.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                Self.emissionScores(w, features: features, range: range, into: s)
+            }
+        }
+        viterbi(count: range.count, transitions: transitions, tags: &tags)
+    }
+
+    /// Sizes the work buffers for `n` tokens; false when there is nothing to decode.
+    private mutating func prepare(_ n: Int) -> Bool {
         let t = Self.tagCount
-        tags.removeAll(keepingCapacity: true)
-        guard n > 0 else { return }
         if scores.count < n * t {
             scores = [Float](repeating: 0, count: n * t)
             delta = [Float](repeating: 0, count: n * t)
             back = [Int32](repeating: 0, count: n * t)
         }
-        weights.emissions.withUnsafeBufferPointer { w in
-            scores.withUnsafeMutableBufferPointer { s in
-                Self.emissionScores(w, features: features, range: range, into: s)
-            }
-        }
+        return n > 0
+    }
+
+    /// Best path through the emission `scores` of `n` tokens.
+    private mutating func viterbi(count n: Int, transitions: [Float], tags: inout [Int]) {
+        let t = Self.tagCount
         let negInf = -Float.greatestFiniteMagnitude
         var bestTag = 0
         scores.withUnsafeBufferPointer { s in
             delta.withUnsafeMutableBufferPointer { d in
                 back.withUnsafeMutableBufferPointer { b in
-                    weights.transitions.withUnsafeBufferPointer { trans in
+                    transitions.withUnsafeBufferPointer { trans in
                         prevFlat.withUnsafeBufferPointer { pf in
                             for j in 0..<t {
                                 d[j] = startAllowed[j] ? s[j] + trans[t * t + j] : negInf

@@ -48,7 +48,7 @@ public struct NERTrainer: Sendable {
         log("pass 1: \(docs.count) documents, \(corpus.tokenCount) tokens")
         let first = trainWeights(docs: docs, features: trainFeatures, devDocs: devDocs, devFeatures: devFeatures)
         guard options.secondPass else {
-            return NERModel(bucketBits: options.bucketBits, firstPass: first, secondPass: nil,
+            return NERModel(bucketBits: options.bucketBits, firstPass: CompactWeights(dense: first), secondPass: nil,
                             gazetteers: [externalGazetteer, fullGazetteer])
         }
         var priors = [[Int]](repeating: [], count: docs.count)
@@ -74,7 +74,7 @@ public struct NERTrainer: Sendable {
         }
         log("pass 2")
         let second = trainWeights(docs: docs, features: secondTrain, devDocs: devDocs, devFeatures: secondDev)
-        return NERModel(bucketBits: options.bucketBits, firstPass: first, secondPass: second,
+        return NERModel(bucketBits: options.bucketBits, firstPass: CompactWeights(dense: first), secondPass: CompactWeights(dense: second),
                         gazetteers: [externalGazetteer, fullGazetteer])
     }
 
