@@ -61,9 +61,9 @@ enum SpeakerRules {
             if let index = t.quoteIndex, endsSentence(index) { break }
             frameStart -= 1
         }
-        if let colon = (frameStart..<q).first(where: { tokens[$0].isPunctuation(":") }), colon > frameStart, colon - frameStart <= 5,
-           !(frameStart..<colon).contains(where: { isCue(tokens, $0) }),
-           tokens[frameStart..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }) {
+        if let colon = (frameStart..<q).first(where: { tokens[$0].isPunctuation(":") }), colon > frameStart, colon - frameStart <= 8,
+           !(frameStart..<colon).contains(where: { isCue(tokens, $0) }), tokens[colon - 1].isCapitalized,
+           tokens[frameStart..<colon].allSatisfy({ $0.isWord && ($0.isCapitalized || PhraseReader.isTitleWord($0.lower)) }) {
             return SpeakerPhrase(words: Array(tokens[frameStart..<colon]), cue: ":")
         }
         if q >= 2, tokens[q - 1].isPunctuation(":"), !(frameStart..<(q - 1)).contains(where: { isCue(tokens, $0) }) {
