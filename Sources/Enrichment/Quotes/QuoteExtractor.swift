@@ -31,8 +31,9 @@ public struct QuoteExtractor: Sendable {
         if directory.isEmpty { NameSpotter.collect(tokensByParagraph, into: &directory) }
 
         let attributions = Attributor.attribute(found, tokensByParagraph, &directory)
-        return found.enumerated().map { index, span in
+        return found.enumerated().compactMap { index, span in
             let attribution = attributions[index]
+            if attribution.speaker == nil, WorkTitleRule.isWorkTitle(chars[span.contentStart..<span.contentEnd]) { return nil }
             return Quote(
                 text: String(String.UnicodeScalarView(chars[span.contentStart..<span.contentEnd])),
                 start: span.contentStart, end: span.contentEnd,
