@@ -25,6 +25,12 @@ enum NameSpotter {
             k -= 1
             titles.append(tokens[k].lower)
         }
+        // "US Secretary of State Antony Blinken": the office words before the name are its titles.
+        var back = run.lowerBound - 1
+        while back >= 0, back >= run.lowerBound - 6, tokens[back].isWord, PhraseReader.isTitleWord(tokens[back].lower) {
+            titles.append(tokens[back].lower)
+            back -= 1
+        }
         while start < run.upperBound,
               NameLexicon.titles.contains(tokens[start].lower) || NameLexicon.sentenceWords.contains(tokens[start].lower)
                 || NameLexicon.isPronoun(tokens[start].lower) || NameLexicon.determiners.contains(tokens[start].lower) {

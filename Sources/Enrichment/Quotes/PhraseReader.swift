@@ -28,7 +28,7 @@ enum PhraseReader {
         while i < end, words.count < maxWords {
             let t = tokens[i]
             guard t.isWord else { break }
-            if !words.isEmpty, stops.contains(t.lower) || NameLexicon.isPronoun(t.lower) || CueLexicon.verbs.contains(t.lower) { break }
+            if !words.isEmpty, stops.contains(t.lower) || isPronoun(t) || CueLexicon.verbs.contains(t.lower) { break }
             if words.isEmpty, stops.contains(t.lower) { break }
             if !greedy, !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower), !isTitleWord(t.lower) { break }
             words.append(t)
@@ -67,7 +67,7 @@ enum PhraseReader {
         while j >= start, words.count + pending.count < maxWords {
             let t = tokens[j]
             guard t.isWord else { break }
-            if NameLexicon.isPronoun(t.lower) && !NameLexicon.determiners.contains(t.lower) { break }
+            if isPronoun(t) && !NameLexicon.determiners.contains(t.lower) { break }
             if CueLexicon.verbs.contains(t.lower) || stops.contains(t.lower) { break }
             if isAdverbial(t), words.isEmpty {
                 // "a reporter can be heard asking": the verb chain is not the subject.
@@ -105,6 +105,11 @@ enum PhraseReader {
     static func isAdverbial(_ token: FrameToken) -> Bool {
         CueLexicon.auxiliaries.contains(token.lower)
             || (!token.isCapitalized && token.lower.count > 4 && token.lower.hasSuffix("ly") && !["only", "family", "ally"].contains(token.lower))
+    }
+
+    /// "us" is a pronoun; "US" is the country.
+    static func isPronoun(_ token: FrameToken) -> Bool {
+        NameLexicon.isPronoun(token.lower) && token.text != "US" && token.text != "IT"
     }
 
     static func isTitleWord(_ lower: String) -> Bool {
