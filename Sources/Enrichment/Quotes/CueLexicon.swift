@@ -19,7 +19,9 @@ enum CueLexicon {
         "laud", "champion", "pitch", "sigh", "grumble", "ponder", "marvel", "recite", "chime",
         "interject", "interrupt", "wail", "hiss", "growl", "gripe", "whine", "beg", "tease", "taunt",
         "predict", "forecast", "estimate", "conclude", "find", "cheer", "applaud", "celebrate",
-        "welcome", "criticise", "warn", "advise", "exhort", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
+        "welcome", "criticise", "warn", "advise", "retaliate", "rebut", "protest", "reason", "surmise",
+        "speculate", "theorize", "demur", "crow", "rant", "rave", "vent", "sputter", "stammer", "mumble",
+        "murmur", "laugh", "smile", "shrug", "lash", "concur", "exhort", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
     ]
     /// Irregular forms and forms the suffix rules would get wrong.
     private static let irregular: Set<String> = [

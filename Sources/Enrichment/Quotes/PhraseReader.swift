@@ -19,7 +19,7 @@ enum PhraseReader {
     /// a description stops at its head noun and a name at its first lower-case word.
     static func forward(_ tokens: [FrameToken], from start: Int, to end: Int, greedy: Bool = false) -> [FrameToken] {
         var i = start
-        while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) { i += 1 }
+        while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) || isAdverbial(tokens[i]) { i += 1 }
         guard i < end, tokens[i].isWord, !prepositions.contains(tokens[i].lower) else { return [] }
         if NameLexicon.personalPronouns.contains(tokens[i].lower) { return [tokens[i]] }
         var words: [FrameToken] = []
@@ -103,7 +103,7 @@ enum PhraseReader {
 
     /// Auxiliaries and -ly adverbs between a subject and its verb: "has also", "then loudly".
     static func isAdverbial(_ token: FrameToken) -> Bool {
-        CueLexicon.auxiliaries.contains(token.lower)
+        CueLexicon.auxiliaries.contains(token.lower) || CueLexicon.timeWords.contains(token.lower)
             || (!token.isCapitalized && token.lower.count > 4 && token.lower.hasSuffix("ly") && !["only", "family", "ally"].contains(token.lower))
     }
 

@@ -42,7 +42,8 @@ enum SpeakerRules {
                !CueLexicon.objectFirst.contains(tokens[k].lower) {
                 // "…,” in the 2008 primary, said Ohio State University professor Paul Beck."
                 let words = PhraseReader.forward(tokens, from: k + 1, to: end, greedy: true)
-                if let head = words.first, !NameLexicon.personalPronouns.contains(head.lower) || words.count == 1 {
+                if let head = words.first, head.isCapitalized || NameLexicon.determiners.contains(head.lower)
+                    || (NameLexicon.personalPronouns.contains(head.lower) && words.count == 1) {
                     return (SpeakerPhrase(words: words, cue: tokens[k].lower), true)
                 }
             }
@@ -143,7 +144,8 @@ enum SpeakerRules {
         return SpeakerPhrase(words: words, cue: tokens[k].lower)
     }
 
-    /// The first name (else phrase) opening a clause: "Cory James, 22, of Flint, said".
+    /// The first name (else phrase) opening a clause: "Cory James, 22, of Flint, said",
+    /// "Google's chief executive, Laszlo Bock, told".
     private static func firstSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
         var fallback: [FrameToken]?
         var i = start
@@ -153,8 +155,9 @@ enum SpeakerRules {
                 while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
                 let words = PhraseReader.forward(tokens, from: j, to: k)
                 if let head = words.first {
-                    if head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) { return words }
-                    if fallback == nil, NameLexicon.determiners.contains(head.lower) { fallback = words }
+                    if head.isCapitalized, words.last?.isCapitalized == true { return words }
+                    if NameLexicon.personalPronouns.contains(head.lower) { return fallback ?? words }
+                    if fallback == nil, head.isCapitalized || NameLexicon.determiners.contains(head.lower) { fallback = words }
                 }
             }
             i += 1
