@@ -53,7 +53,8 @@ enum SpeakerRules {
         return nil
     }
 
-    /// The phrase before the quote, in the same sentence.
+    /// The phrase before the quote, in the same sentence. With several cues ("Ross said Obama had
+    /// told leaders …"), the outermost one attributes, as the annotation convention has it.
     static func left(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> SpeakerPhrase? {
         var frameStart = q
         while frameStart > 0 {
@@ -73,8 +74,8 @@ enum SpeakerRules {
                 return SpeakerPhrase(words: words, cue: ":")
             }
         }
-        var k = q - 1
-        while k >= frameStart {
+        var k = frameStart
+        while k < q {
             if isCue(tokens, k) {
                 let cue = tokens[k].lower
                 if cue == "according" {
@@ -98,7 +99,7 @@ enum SpeakerRules {
                     }
                 }
             }
-            k -= 1
+            k += 1
         }
         return nil
     }
