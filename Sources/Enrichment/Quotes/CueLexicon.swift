@@ -21,7 +21,8 @@ enum CueLexicon {
         "predict", "forecast", "estimate", "conclude", "find", "cheer", "applaud", "celebrate",
         "welcome", "criticise", "warn", "advise", "retaliate", "rebut", "protest", "reason", "surmise",
         "speculate", "theorize", "demur", "crow", "rant", "rave", "vent", "sputter", "stammer", "mumble",
-        "murmur", "laugh", "smile", "shrug", "lash", "concur", "exhort", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
+        "murmur", "laugh", "smile", "shrug", "lash", "concur", "exhort", "portray", "elaborate", "issue",
+        "release", "echo", "caution", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
     ]
     /// Irregular forms and forms the suffix rules would get wrong.
     private static let irregular: Set<String> = [
@@ -44,6 +45,7 @@ enum CueLexicon {
         "signals", "hail", "estimate", "estimates", "forecast", "forecasts", "challenge", "challenges",
         "lecture", "lectures", "champion", "defend", "thank", "thanks", "taunt", "taunts", "beg", "tease",
         "warn", "inform", "advise", "interrupt", "growl", "hiss", "agree", "agrees", "agreed", "agreeing",
+        "issue", "issues", "issuing", "release", "releases", "releasing", "echo", "echoes", "portray",
     ]
 
     static let verbs: Set<String> = {

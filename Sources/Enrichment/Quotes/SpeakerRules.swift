@@ -121,6 +121,26 @@ enum SpeakerRules {
         return words.isEmpty ? nil : SpeakerPhrase(words: words, cue: "according to")
     }
 
+    /// A full quote opening a sentence with no cue of its own, after a sentence of the same
+    /// paragraph that has one: "Obama said Tuesday he was hopeful. “We will get there.”"
+    static func earlierInParagraph(_ tokens: [FrameToken], quoteAt q: Int) -> SpeakerPhrase? {
+        guard q > 0, PhraseReader.isSentenceEnd(tokens[q - 1]) || tokens[q - 1].isPunctuation(":") else { return nil }
+        var k = q - 1
+        while k >= 0, tokens[k].quoteIndex == nil {
+            if isCue(tokens, k), !CueLexicon.participles.contains(tokens[k].lower), tokens[k].lower != "according" {
+                var start = k
+                while start > 0, !PhraseReader.isSentenceEnd(tokens[start - 1]), tokens[start - 1].quoteIndex == nil { start -= 1 }
+                let words = PhraseReader.backward(tokens, before: k, from: start)
+                if let head = words.first, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) {
+                    return SpeakerPhrase(words: words, cue: tokens[k].lower)
+                }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     static func isCue(_ tokens: [FrameToken], _ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord else { return false }
@@ -130,7 +150,14 @@ enum SpeakerRules {
         if t.lower == "put", next == "it" { return true }
         // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
         if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
-            return false
+            // …but "went on to say" is a cue.
+            guard tokens[k - 1].lower == "to", k > 1, tokens[k - 2].lower == "on", CueLexicon.verbs.contains(t.lower) else { return false }
+            return true
+        }
+        if ["calls", "call", "states"].contains(t.lower), k > 0, tokens[k - 1].isWord,
+           tokens[k - 1].isCapitalized || NameLexicon.personalPronouns.contains(tokens[k - 1].lower) {
+            // "Trump calls it …", "He calls them …": a verb after its subject.
+            return true
         }
         if CueLexicon.verbsBeforeThat.contains(t.lower), next == "that" || next == ":" { return true }
         if t.lower == "reads" || t.lower == "read", k > 0, NameLexicon.sourceNouns.contains(tokens[k - 1].lower) { return true }
