@@ -53,8 +53,8 @@ enum SpeakerRules {
         return nil
     }
 
-    /// The phrase before the quote, in the same sentence. With several cues ("Ross said Obama had
-    /// told leaders …"), the outermost one attributes, as the annotation convention has it.
+    /// The phrase before the quote, in the same sentence: the cue nearest the quote, or the report
+    /// it sits in ("Ross said Obama had told leaders …" is Ross's account).
     static func left(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> SpeakerPhrase? {
         var frameStart = q
         while frameStart > 0 {
@@ -74,8 +74,8 @@ enum SpeakerRules {
                 return SpeakerPhrase(words: words, cue: ":")
             }
         }
-        var k = frameStart
-        while k < q {
+        var k = q - 1
+        while k >= frameStart {
             if isCue(tokens, k) {
                 let cue = tokens[k].lower
                 if cue == "according" {
@@ -90,7 +90,7 @@ enum SpeakerRules {
                         return SpeakerPhrase(words: words, cue: cue)
                     }
                 } else if let phrase = phraseBefore(tokens, cue: k, start: frameStart) {
-                    return phrase
+                    return outerReport(tokens, around: k, from: frameStart) ?? phrase
                 } else if k == frameStart || tokens[k - 1].isPunctuation(",") {
                     // "Said Ellis: “…”", "…, said Ellis, “…”"
                     let words = PhraseReader.forward(tokens, from: k + 1, to: q, greedy: true)
@@ -99,7 +99,25 @@ enum SpeakerRules {
                     }
                 }
             }
-            k += 1
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Mr. Ross said Mr. Obama had told leaders that “…”": a cue inside another cue's report
+    /// (no comma, colon or "and" between them) is attributed to the outer speaker.
+    private static func outerReport(_ tokens: [FrameToken], around k: Int, from start: Int) -> SpeakerPhrase? {
+        var j = k - 1
+        while j >= start {
+            let t = tokens[j]
+            if t.kind != .word || ["and", "but", "or", "while", "when", "after", "before", "as", "because"].contains(t.lower) {
+                return nil
+            }
+            if isCue(tokens, j), !CueLexicon.participles.contains(t.lower), t.lower != "according",
+               !CueLexicon.objectFirst.contains(t.lower) || t.lower == "told" || t.lower == "tells" {
+                return phraseBefore(tokens, cue: j, start: start)
+            }
+            j -= 1
         }
         return nil
     }
