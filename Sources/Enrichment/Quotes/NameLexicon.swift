@@ -95,6 +95,7 @@ enum NameLexicon {
         "ally", "co-host", "friend", "supporter", "critic", "rival", "colleague", "staffer", "running",
         "mate", "surrogate", "backer", "donor", "adviser", "aide", "lawyer", "attorney", "spokesman",
         "spokeswoman", "campaign", "press", "secretary", "chief", "of", "staff", "senior", "former",
+        "member", "co-founder", "cofounder", "partner", "associate", "contributor", "fellow",
     ]
 
     /// Non-person nouns that still speak in news: "the statement read", "the report said".

@@ -172,6 +172,10 @@ enum SpeakerRules {
             guard tokens[k - 1].lower == "to", k > 1, tokens[k - 2].lower == "on", CueLexicon.verbs.contains(t.lower) else { return false }
             return true
         }
+        if t.lower.hasSuffix("s"), k > 0, ["in", "of", "with", "from", "by", "his", "her", "their"].contains(tokens[k - 1].lower) {
+            // "in his tweets", "of posts": a plural noun, not a verb.
+            return false
+        }
         if ["calls", "call", "states"].contains(t.lower), k > 0, tokens[k - 1].isWord,
            tokens[k - 1].isCapitalized || NameLexicon.personalPronouns.contains(tokens[k - 1].lower) {
             // "Trump calls it …", "He calls them …": a verb after its subject.
