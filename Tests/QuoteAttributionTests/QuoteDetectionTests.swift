@@ -71,3 +71,14 @@ struct QuoteDetectionTests {
         #expect(extractor.quotes(in: deep, paragraphs: [], entities: []).count <= 1)
     }
 }
+
+@Suite("Robustness on hostile input")
+struct RobustnessTests {
+    @Test("long chains of relative pronouns and cues end without deep recursion")
+    func longChains() {
+        let text = String(repeating: "who ", count: 20_000) + "said “yes.”"
+        let quotes = QuoteExtractor().quotes(in: text, paragraphs: [], entities: [])
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == nil)
+    }
+}

@@ -55,7 +55,7 @@ enum PhraseReader {
         if tokens[j].isPunctuation(",") { return [] }
         guard j >= start, tokens[j].isWord else { return [] }
         let first = tokens[j]
-        if first.lower == "who", j - 1 >= start {
+        if first.lower == "who", !relative, j - 1 >= start {
             let before = tokens[j - 1].isPunctuation(",") ? j - 1 : j
             return backward(tokens, before: before, from: start, relative: true)
         }
