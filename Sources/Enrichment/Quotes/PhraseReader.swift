@@ -102,9 +102,11 @@ enum PhraseReader {
     }
 
     /// Auxiliaries and -ly adverbs between a subject and its verb: "has also", "then loudly".
+    private static let lyNouns: Set<String> = ["only", "family", "ally", "rally", "italy", "assembly", "supply", "reply", "july"]
+
     static func isAdverbial(_ token: FrameToken) -> Bool {
         CueLexicon.auxiliaries.contains(token.lower) || CueLexicon.timeWords.contains(token.lower)
-            || (!token.isCapitalized && token.lower.count > 4 && token.lower.hasSuffix("ly") && !["only", "family", "ally"].contains(token.lower))
+            || (!token.isCapitalized && token.lower.utf8.count > 4 && token.lower.hasSuffix("ly") && !lyNouns.contains(token.lower))
     }
 
     /// "us" is a pronoun; "US" is the country.

@@ -159,12 +159,16 @@ enum SpeakerRules {
         return nil
     }
 
+    private static let hitBackVerbs: Set<String> = ["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "punched"]
+    private static let nounMarkers: Set<String> = ["in", "of", "with", "from", "by", "his", "her", "their"]
+    private static let verbsAfterSubject: Set<String> = ["calls", "call", "states"]
+
     static func isCue(_ tokens: [FrameToken], _ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord else { return false }
         if t.lower == "according" { return k + 1 < tokens.count && tokens[k + 1].lower == "to" }
         let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
-        if next == "back", ["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "punched"].contains(t.lower) { return true }
+        if next == "back", Self.hitBackVerbs.contains(t.lower) { return true }
         if t.lower == "put", next == "it" { return true }
         // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
         if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
@@ -172,11 +176,11 @@ enum SpeakerRules {
             guard tokens[k - 1].lower == "to", k > 1, tokens[k - 2].lower == "on", CueLexicon.verbs.contains(t.lower) else { return false }
             return true
         }
-        if t.lower.hasSuffix("s"), k > 0, ["in", "of", "with", "from", "by", "his", "her", "their"].contains(tokens[k - 1].lower) {
+        if t.lower.hasSuffix("s"), k > 0, Self.nounMarkers.contains(tokens[k - 1].lower) {
             // "in his tweets", "of posts": a plural noun, not a verb.
             return false
         }
-        if ["calls", "call", "states"].contains(t.lower), k > 0, tokens[k - 1].isWord,
+        if Self.verbsAfterSubject.contains(t.lower), k > 0, tokens[k - 1].isWord,
            tokens[k - 1].isCapitalized || NameLexicon.personalPronouns.contains(tokens[k - 1].lower) {
             // "Trump calls it …", "He calls them …": a verb after its subject.
             return true
