@@ -100,6 +100,22 @@ enum CueLexicon {
         "been", "were", "are", "went", "on", "may", "might", "should", "can", "not", "n't", "always",
     ]
 
+    /// Words that open an adverbial clause, never a subject: "In a statement, …", "Outside, …".
+    static let adverbialOpeners: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "outside", "inside", "since", "while", "when", "as",
+        "by", "for", "from", "with", "without", "despite", "amid", "following", "earlier", "later",
+        "meanwhile", "still", "yet", "asked", "speaking", "writing", "under", "over", "through", "throughout",
+        "if", "although", "though", "because", "once", "until", "unlike", "like", "according",
+    ]
+
+    /// Nouns of time that head adverbials, not speakers: "The next day, …".
+    static let timeNouns: Set<String> = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon", "evening",
+        "night", "today", "yesterday", "tonight", "time", "times", "moment", "jan.", "feb.", "aug.", "sept.",
+        "sep.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "weekend",
+    ]
+
     /// Words that may stand between a cue and the speaker after it: "said Wednesday Blinken" is
     /// rare, but "said on Tuesday" before a full stop is common; these never start a speaker.
     static let timeWords: Set<String> = [

@@ -107,6 +107,7 @@ enum NameLexicon {
         "court", "lawsuit", "complaint", "filing", "document", "documents", "indictment", "ruling", "website",
         "site", "network", "magazine", "book", "memoir", "video", "note", "message", "messages", "transcript",
         "president", "party", "team", "organization", "foundation", "union", "company", "firm", "spokesperson",
+        "sign", "signs", "banner", "placard", "t-shirt", "shirt", "hat", "headline", "caption", "slogan",
     ]
 
     /// Suffixes that follow a surname and are not it: "Martin Luther King Jr."

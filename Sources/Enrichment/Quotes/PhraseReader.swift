@@ -24,7 +24,6 @@ enum PhraseReader {
         if NameLexicon.personalPronouns.contains(tokens[i].lower) { return [tokens[i]] }
         var words: [FrameToken] = []
         let description = !tokens[i].isCapitalized || NameLexicon.determiners.contains(tokens[i].lower)
-            || NameLexicon.personTitles.contains(tokens[i].lower)
         while i < end, words.count < maxWords {
             let t = tokens[i]
             guard t.isWord else { break }

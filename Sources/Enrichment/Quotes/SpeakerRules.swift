@@ -83,7 +83,8 @@ enum SpeakerRules {
                     if !words.isEmpty { return SpeakerPhrase(words: words, cue: "according to") }
                 } else if CueLexicon.participles.contains(cue) {
                     let near = PhraseReader.backward(tokens, before: k, from: frameStart)
-                    if let head = near.last, near.count <= 4, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) {
+                    if let head = near.last, near.count <= 4, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
+                        || NameLexicon.sourceNouns.contains(head.lower) {
                         return SpeakerPhrase(words: near, cue: cue)
                     }
                     if let words = clauseSubject(tokens, from: frameStart, before: k) {
@@ -204,7 +205,7 @@ enum SpeakerRules {
         var fallback: [FrameToken]?
         var i = start
         while i < k {
-            if i == start || tokens[i - 1].isPunctuation(",") {
+            if i == start || tokens[i - 1].isPunctuation(","), !opensAdverbial(tokens[i]) {
                 var j = i
                 while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
                 let words = PhraseReader.forward(tokens, from: j, to: k)
@@ -219,16 +220,22 @@ enum SpeakerRules {
         return fallback
     }
 
+    /// "On Twitter, …", "Outside the arena, …", "Aug. 3, …": clauses that open with an adverbial.
+    private static func opensAdverbial(_ token: FrameToken) -> Bool {
+        CueLexicon.adverbialOpeners.contains(token.lower) || CueLexicon.timeNouns.contains(token.lower)
+    }
+
     /// The subject of the clause a participle hangs from: the last phrase that opens a clause.
     private static func clauseSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
         var best: [FrameToken]?
         var i = start
         while i < k {
-            if i == start || tokens[i - 1].isPunctuation(",") {
+            if i == start || tokens[i - 1].isPunctuation(","), !opensAdverbial(tokens[i]) {
                 var j = i
                 while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
                 let words = PhraseReader.forward(tokens, from: j, to: k)
-                if let head = words.first, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
+                if let head = words.first, let last = words.last, !CueLexicon.timeNouns.contains(last.lower),
+                   head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
                     || NameLexicon.determiners.contains(head.lower) {
                     best = words
                 }
