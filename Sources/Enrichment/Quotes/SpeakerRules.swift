@@ -181,14 +181,15 @@ enum SpeakerRules {
             // "in his tweets", "of posts": a plural noun, not a verb.
             return false
         }
-        if Self.verbsAfterSubject.contains(t.lower), k > 0, tokens[k - 1].isWord,
+        if Self.verbsAfterSubject.contains(t.lower), !t.isCapitalized, k > 0, tokens[k - 1].isWord,
            tokens[k - 1].isCapitalized || NameLexicon.personalPronouns.contains(tokens[k - 1].lower) {
             // "Trump calls it …", "He calls them …": a verb after its subject.
             return true
         }
         if CueLexicon.verbsBeforeThat.contains(t.lower), next == "that" || next == ":" { return true }
         if t.lower == "reads" || t.lower == "read", k > 0, NameLexicon.sourceNouns.contains(tokens[k - 1].lower) { return true }
-        return CueLexicon.verbs.contains(t.lower)
+        // "United States", "Warren Hammers …": a capitalised word inside a name is not a cue.
+        return CueLexicon.verbs.contains(t.lower) && !(t.isCapitalized && k > 0 && tokens[k - 1].isCapitalized)
     }
 
     private static func phraseBefore(_ tokens: [FrameToken], cue k: Int, start: Int) -> SpeakerPhrase? {
