@@ -35,7 +35,8 @@ public struct QuoteExtractor: Sendable {
         let attributions = Attributor.attribute(found, tokensByParagraph, &directory)
         return found.enumerated().compactMap { index, span in
             let attribution = attributions[index]
-            if !attribution.cued, WorkTitleRule.isWorkTitle(chars[span.contentStart..<span.contentEnd]) { return nil }
+            if !attribution.cued || WorkTitleRule.followsTitleContext(chars, before: span.markStart),
+               WorkTitleRule.isWorkTitle(chars[span.contentStart..<span.contentEnd]) { return nil }
             return Quote(
                 text: String(String.UnicodeScalarView(chars[span.contentStart..<span.contentEnd])),
                 start: span.contentStart, end: span.contentEnd,

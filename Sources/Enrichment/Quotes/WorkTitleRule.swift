@@ -7,6 +7,19 @@ enum WorkTitleRule {
         "of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "vs",
     ]
 
+    private static let titleLeadIns: Set<String> = ["on", "in", "at", "from", "of", "titled", "entitled", "named", "show", "book", "film", "movie", "program", "song", "album"]
+
+    /// "CNN’s “State of the Union”", "on ''Morning Joe''", "the book ''Trump Revealed''": a name's lead-in.
+    static func followsTitleContext(_ chars: [Unicode.Scalar], before markStart: Int) -> Bool {
+        var i = markStart - 1
+        while i >= 0, ScalarClass.isWhitespace(chars[i]) { i -= 1 }
+        var j = i
+        while j >= 0, ScalarClass.isLetter(chars[j]) || chars[j] == "'" || chars[j] == "\u{2019}" { j -= 1 }
+        guard j < i else { return false }
+        let word = ScalarClass.string(chars[(j + 1)...i]).lowercased()
+        return word.hasSuffix("'s") || titleLeadIns.contains(word)
+    }
+
     static func isWorkTitle(_ chars: ArraySlice<Unicode.Scalar>) -> Bool {
         var words = 0
         var capitalised = 0
