@@ -25,6 +25,7 @@ struct BenchQuotes: AsyncParsableCommand {
         var done = 0
         var quotes = 0
         var characters = 0
+        let cpuStart = ProcessCPU.seconds()
         let start = ContinuousClock.now
         var elapsed = 0.0
         while elapsed < seconds {
@@ -35,12 +36,27 @@ struct BenchQuotes: AsyncParsableCommand {
             done += prepared.count
             elapsed = start.duration(to: .now).seconds
         }
-        print(String(format: "articles    %d in %.2f s  (%d distinct, %d quotes)", done, elapsed, prepared.count, quotes))
+        let cpu = ProcessCPU.seconds() - cpuStart
+        print(String(format: "articles    %d in %.2f s wall, %.2f s CPU  (%d distinct, %d quotes)", done, elapsed, cpu, prepared.count, quotes))
+        if cpu > 0 {
+            print(String(format: "cpu speed   %.0f articles per CPU-second (unaffected by other load on the machine)", Double(done) / cpu))
+        }
         print(String(format: "speed       %.0f articles/s  %.1f MB/s of text (one core, quote stage alone)",
                      Double(done) / elapsed, Double(characters) / elapsed / 1e6))
         if let peak = PeakMemory.residentMegabytes() {
             print(String(format: "memory      %.1f MB peak resident", peak))
         }
+    }
+}
+
+/// CPU time (user + system) this process has used, so throughput on a shared machine is fair.
+enum ProcessCPU {
+    static func seconds() -> Double {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
     }
 }
 

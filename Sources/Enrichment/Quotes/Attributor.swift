@@ -56,6 +56,12 @@ enum Attributor {
                     result[index] = result[donor]
                 } else if !cuedInParagraph, position == 0, let carried {
                     result[index] = carried
+                } else if let phrase = SpeakerRules.earlierInParagraph(tokens, quoteAt: position) {
+                    let context = SpeakerResolver.Context(
+                        lastSpeaker: lastSpeaker.flatMap { paragraph - $0.paragraph <= Self.speakerMemory ? $0.person : nil },
+                        recentFrom: previousStart ?? tokens.first?.start ?? 0)
+                    result[index] = Attribution(
+                        speaker: SpeakerResolver.resolve(phrase, in: &directory, context: context), cue: phrase.cue, cued: true)
                 }
             }
             carried = carry(tokens, positions, result, quotes, &directory)

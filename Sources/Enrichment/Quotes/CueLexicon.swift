@@ -19,7 +19,10 @@ enum CueLexicon {
         "laud", "champion", "pitch", "sigh", "grumble", "ponder", "marvel", "recite", "chime",
         "interject", "interrupt", "wail", "hiss", "growl", "gripe", "whine", "beg", "tease", "taunt",
         "predict", "forecast", "estimate", "conclude", "find", "cheer", "applaud", "celebrate",
-        "welcome", "criticise", "warn", "advise", "exhort", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
+        "welcome", "criticise", "warn", "advise", "retaliate", "rebut", "protest", "reason", "surmise",
+        "speculate", "theorize", "demur", "crow", "rant", "rave", "vent", "sputter", "stammer", "mumble",
+        "murmur", "laugh", "smile", "shrug", "lash", "concur", "exhort", "portray", "elaborate", "issue",
+        "release", "echo", "caution", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
     ]
     /// Irregular forms and forms the suffix rules would get wrong.
     private static let irregular: Set<String> = [
@@ -42,6 +45,7 @@ enum CueLexicon {
         "signals", "hail", "estimate", "estimates", "forecast", "forecasts", "challenge", "challenges",
         "lecture", "lectures", "champion", "defend", "thank", "thanks", "taunt", "taunts", "beg", "tease",
         "warn", "inform", "advise", "interrupt", "growl", "hiss", "agree", "agrees", "agreed", "agreeing",
+        "issue", "issues", "issuing", "release", "releases", "releasing", "echo", "echoes", "portray",
     ]
 
     static let verbs: Set<String> = {
@@ -94,6 +98,22 @@ enum CueLexicon {
         "bluntly", "reportedly", "actually", "still", "never", "even", "only", "long", "privately",
         "openly", "ultimately", "immediately", "finally", "subsequently", "now", "is", "was", "be",
         "been", "were", "are", "went", "on", "may", "might", "should", "can", "not", "n't", "always",
+    ]
+
+    /// Words that open an adverbial clause, never a subject: "In a statement, …", "Outside, …".
+    static let adverbialOpeners: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "outside", "inside", "since", "while", "when", "as",
+        "by", "for", "from", "with", "without", "despite", "amid", "following", "earlier", "later",
+        "meanwhile", "still", "yet", "asked", "speaking", "writing", "under", "over", "through", "throughout",
+        "if", "although", "though", "because", "once", "until", "unlike", "like", "according",
+    ]
+
+    /// Nouns of time that head adverbials, not speakers: "The next day, …".
+    static let timeNouns: Set<String> = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon", "evening",
+        "night", "today", "yesterday", "tonight", "time", "times", "moment", "jan.", "feb.", "aug.", "sept.",
+        "sep.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "weekend",
     ]
 
     /// Words that may stand between a cue and the speaker after it: "said Wednesday Blinken" is

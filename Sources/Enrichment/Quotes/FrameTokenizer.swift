@@ -27,7 +27,8 @@ enum FrameTokenizer {
             if QuoteMarks.isWordCharacter(c) {
                 let end = wordEnd(chars, from: i, limit: paragraph.end)
                 var (text, lower) = ScalarClass.strings(chars[i..<end])
-                if let apostrophe = lower.firstIndex(of: "'"), NameLexicon.personalPronouns.contains(String(lower[..<apostrophe])) {
+                if end - i <= 6, chars[i..<end].contains(where: { $0 == "'" || $0 == "\u{2019}" }),
+                   let apostrophe = lower.firstIndex(of: "'"), NameLexicon.personalPronouns.contains(String(lower[..<apostrophe])) {
                     // "He's claiming": the pronoun is the subject.
                     lower = String(lower[..<apostrophe])
                     text = String(text.prefix(lower.count))

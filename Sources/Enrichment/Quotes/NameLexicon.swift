@@ -95,6 +95,7 @@ enum NameLexicon {
         "ally", "co-host", "friend", "supporter", "critic", "rival", "colleague", "staffer", "running",
         "mate", "surrogate", "backer", "donor", "adviser", "aide", "lawyer", "attorney", "spokesman",
         "spokeswoman", "campaign", "press", "secretary", "chief", "of", "staff", "senior", "former",
+        "member", "co-founder", "cofounder", "partner", "associate", "contributor", "fellow",
     ]
 
     /// Non-person nouns that still speak in news: "the statement read", "the report said".
@@ -106,6 +107,7 @@ enum NameLexicon {
         "court", "lawsuit", "complaint", "filing", "document", "documents", "indictment", "ruling", "website",
         "site", "network", "magazine", "book", "memoir", "video", "note", "message", "messages", "transcript",
         "president", "party", "team", "organization", "foundation", "union", "company", "firm", "spokesperson",
+        "sign", "signs", "banner", "placard", "t-shirt", "shirt", "hat", "headline", "caption", "slogan",
     ]
 
     /// Suffixes that follow a surname and are not it: "Martin Luther King Jr."

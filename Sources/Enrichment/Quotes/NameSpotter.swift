@@ -2,6 +2,8 @@
 /// with a known first name or follow an honorific or title ("Sen. Ted Cruz",
 /// "Mr. Trump"), and later bare surnames of people already found.
 enum NameSpotter {
+    private static let nameParticles: Set<String> = ["de", "van", "von", "del", "bin", "al"]
+
     static func collect(_ paragraphs: [[FrameToken]], into directory: inout PersonDirectory) {
         for tokens in paragraphs {
             var i = 0
@@ -9,7 +11,7 @@ enum NameSpotter {
                 guard tokens[i].isWord, tokens[i].isCapitalized else { i += 1; continue }
                 var j = i
                 while j < tokens.count, tokens[j].isWord,
-                      tokens[j].isCapitalized || (["de", "van", "von", "del", "bin", "al"].contains(tokens[j].lower)
+                      tokens[j].isCapitalized || (nameParticles.contains(tokens[j].lower)
                                                   && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
                 consider(tokens, i..<j, &directory)
                 i = j
@@ -18,6 +20,7 @@ enum NameSpotter {
     }
 
     private static func consider(_ tokens: [FrameToken], _ run: Range<Int>, _ directory: inout PersonDirectory) {
+        if run.count == 1, isFunctionWord(tokens[run.lowerBound].lower) { return }
         var start = run.lowerBound
         var titles: [String] = []
         var k = start
@@ -25,9 +28,13 @@ enum NameSpotter {
             k -= 1
             titles.append(tokens[k].lower)
         }
-        while start < run.upperBound,
-              NameLexicon.titles.contains(tokens[start].lower) || NameLexicon.sentenceWords.contains(tokens[start].lower)
-                || NameLexicon.isPronoun(tokens[start].lower) || NameLexicon.determiners.contains(tokens[start].lower) {
+        // "US Secretary of State Antony Blinken": the office words before the name are its titles.
+        var back = run.lowerBound - 1
+        while back >= 0, back >= run.lowerBound - 6, tokens[back].isWord, PhraseReader.isTitleWord(tokens[back].lower) {
+            titles.append(tokens[back].lower)
+            back -= 1
+        }
+        while start < run.upperBound, isFunctionWord(tokens[start].lower) {
             titles.append(tokens[start].lower)
             start += 1
         }
@@ -52,6 +59,12 @@ enum NameSpotter {
         if let person, subject, let gender = pronounGender(tokens, after: run.upperBound) {
             directory.learnGender(gender, for: person)
         }
+    }
+
+    /// Capitalised words that are never part of a name: titles, sentence openers, pronouns.
+    private static func isFunctionWord(_ lower: String) -> Bool {
+        NameLexicon.titles.contains(lower) || NameLexicon.sentenceWords.contains(lower)
+            || NameLexicon.isPronoun(lower) || NameLexicon.determiners.contains(lower)
     }
 
     /// "Maryam Violet, an Iranian journalist", "Cory James, 22,", "Romero said": a person.

@@ -1,15 +1,26 @@
 /// Small helpers on name strings: words, gender cues, titles written before a name.
 enum NameWords {
     static func split(_ name: String) -> [String] {
-        name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map {
+        withoutTitles(name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map {
             var word = String($0).replacingOccurrences(of: "\u{2019}", with: "'")
             if word.hasSuffix("'s") { word.removeLast(2) }
             return word
-        }.filter { word in
-            let lower = word.lowercased()
-            return !word.isEmpty && !NameLexicon.nameSuffixes.contains(lower)
-                && !NameLexicon.titles.contains(lower) && !NameLexicon.sentenceWords.contains(lower)
+        })
+    }
+
+    /// Drops leading titles and sentence words ("Representative", "But") and trailing
+    /// suffixes ("Jr."), keeping title-like words inside the name ("Peter T. King").
+    static func withoutTitles(_ words: [String]) -> [String] {
+        var start = 0
+        while start < words.count {
+            let lower = words[start].lowercased()
+            guard NameLexicon.titles.contains(lower) || NameLexicon.sentenceWords.contains(lower)
+                    || NameLexicon.isPronoun(lower) || words[start].isEmpty else { break }
+            start += 1
         }
+        var end = words.count
+        while end > start, NameLexicon.nameSuffixes.contains(words[end - 1].lowercased()) || words[end - 1].isEmpty { end -= 1 }
+        return Array(words[start..<end])
     }
 
     static func gender(firstName: String?) -> PersonDirectory.Gender {

@@ -19,16 +19,15 @@ enum PhraseReader {
     /// a description stops at its head noun and a name at its first lower-case word.
     static func forward(_ tokens: [FrameToken], from start: Int, to end: Int, greedy: Bool = false) -> [FrameToken] {
         var i = start
-        while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) { i += 1 }
+        while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) || isAdverbial(tokens[i]) { i += 1 }
         guard i < end, tokens[i].isWord, !prepositions.contains(tokens[i].lower) else { return [] }
         if NameLexicon.personalPronouns.contains(tokens[i].lower) { return [tokens[i]] }
         var words: [FrameToken] = []
         let description = !tokens[i].isCapitalized || NameLexicon.determiners.contains(tokens[i].lower)
-            || NameLexicon.personTitles.contains(tokens[i].lower)
         while i < end, words.count < maxWords {
             let t = tokens[i]
             guard t.isWord else { break }
-            if !words.isEmpty, stops.contains(t.lower) || NameLexicon.isPronoun(t.lower) || CueLexicon.verbs.contains(t.lower) { break }
+            if !words.isEmpty, stops.contains(t.lower) || isPronoun(t) || CueLexicon.verbs.contains(t.lower) { break }
             if words.isEmpty, stops.contains(t.lower) { break }
             if !greedy, !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower), !isTitleWord(t.lower) { break }
             words.append(t)
@@ -55,7 +54,7 @@ enum PhraseReader {
         if tokens[j].isPunctuation(",") { return [] }
         guard j >= start, tokens[j].isWord else { return [] }
         let first = tokens[j]
-        if first.lower == "who", j - 1 >= start {
+        if first.lower == "who", !relative, j - 1 >= start {
             let before = tokens[j - 1].isPunctuation(",") ? j - 1 : j
             return backward(tokens, before: before, from: start, relative: true)
         }
@@ -67,7 +66,7 @@ enum PhraseReader {
         while j >= start, words.count + pending.count < maxWords {
             let t = tokens[j]
             guard t.isWord else { break }
-            if NameLexicon.isPronoun(t.lower) && !NameLexicon.determiners.contains(t.lower) { break }
+            if isPronoun(t) && !NameLexicon.determiners.contains(t.lower) { break }
             if CueLexicon.verbs.contains(t.lower) || stops.contains(t.lower) { break }
             if isAdverbial(t), words.isEmpty {
                 // "a reporter can be heard asking": the verb chain is not the subject.
@@ -102,9 +101,16 @@ enum PhraseReader {
     }
 
     /// Auxiliaries and -ly adverbs between a subject and its verb: "has also", "then loudly".
+    private static let lyNouns: Set<String> = ["only", "family", "ally", "rally", "italy", "assembly", "supply", "reply", "july"]
+
     static func isAdverbial(_ token: FrameToken) -> Bool {
-        CueLexicon.auxiliaries.contains(token.lower)
-            || (!token.isCapitalized && token.lower.count > 4 && token.lower.hasSuffix("ly") && !["only", "family", "ally"].contains(token.lower))
+        CueLexicon.auxiliaries.contains(token.lower) || CueLexicon.timeWords.contains(token.lower)
+            || (!token.isCapitalized && token.lower.utf8.count > 4 && token.lower.hasSuffix("ly") && !lyNouns.contains(token.lower))
+    }
+
+    /// "us" is a pronoun; "US" is the country.
+    static func isPronoun(_ token: FrameToken) -> Bool {
+        NameLexicon.isPronoun(token.lower) && token.text != "US" && token.text != "IT"
     }
 
     static func isTitleWord(_ lower: String) -> Bool {

@@ -17,10 +17,12 @@ public struct QuoteExtractor: Sendable {
         let found = QuoteScanner().quotes(in: chars, paragraphs: spans)
         guard !found.isEmpty else { return [] }
 
+        // Text after the paragraph following the last quote cannot attribute anything.
+        let lastUseful = min(spans.count, (found.last?.paragraph ?? 0) + 2)
         var tokensByParagraph: [[FrameToken]] = []
-        tokensByParagraph.reserveCapacity(spans.count)
+        tokensByParagraph.reserveCapacity(lastUseful)
         var next = 0
-        for (index, paragraph) in spans.enumerated() {
+        for (index, paragraph) in spans.prefix(lastUseful).enumerated() {
             var end = next
             while end < found.count, found[end].paragraph == index { end += 1 }
             tokensByParagraph.append(FrameTokenizer.tokens(chars, paragraph: paragraph, quotes: found, quoteIndices: next..<end))
@@ -31,8 +33,10 @@ public struct QuoteExtractor: Sendable {
         if directory.isEmpty { NameSpotter.collect(tokensByParagraph, into: &directory) }
 
         let attributions = Attributor.attribute(found, tokensByParagraph, &directory)
-        return found.enumerated().map { index, span in
+        return found.enumerated().compactMap { index, span in
             let attribution = attributions[index]
+            if !attribution.cued || WorkTitleRule.followsTitleContext(chars, before: span.markStart),
+               WorkTitleRule.isWorkTitle(chars[span.contentStart..<span.contentEnd]) { return nil }
             return Quote(
                 text: String(String.UnicodeScalarView(chars[span.contentStart..<span.contentEnd])),
                 start: span.contentStart, end: span.contentEnd,

@@ -33,6 +33,14 @@ enum ScalarClass {
     static func strings(_ chars: ArraySlice<Unicode.Scalar>) -> (text: String, lower: String) {
         if chars.allSatisfy({ $0.value < 128 }) {
             let count = chars.count
+            if !chars.contains(where: { $0.value >= 65 && $0.value <= 90 }) {
+                let text = String(unsafeUninitializedCapacity: count) { buffer in
+                    var n = 0
+                    for c in chars { buffer[n] = UInt8(truncatingIfNeeded: c.value); n += 1 }
+                    return n
+                }
+                return (text, text)
+            }
             let text = String(unsafeUninitializedCapacity: count) { buffer in
                 var n = 0
                 for c in chars { buffer[n] = UInt8(truncatingIfNeeded: c.value); n += 1 }

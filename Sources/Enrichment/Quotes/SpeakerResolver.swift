@@ -43,12 +43,7 @@ enum SpeakerResolver {
         if nameEnd == words.count {
             while nameStart > 0, words[nameStart - 1].isCapitalized { nameStart -= 1 }
         }
-        let nameWords = words[nameStart..<nameEnd].map { NameSpotter.stripPossessive($0.text) }
-            .filter { word in
-                let lower = word.lowercased()
-                return !NameLexicon.titles.contains(lower) && !NameLexicon.sentenceWords.contains(lower)
-                    && !NameLexicon.nameSuffixes.contains(lower) && !NameLexicon.isPronoun(lower)
-            }
+        let nameWords = NameWords.withoutTitles(words[nameStart..<nameEnd].map { NameSpotter.stripPossessive($0.text) })
         let opensWithArticle = ["the", "a", "an"].contains(words[0].lower)
         if !nameWords.isEmpty, !opensWithArticle || (nameWords.count >= 2 && NameWords.gender(firstName: nameWords.first) != .unknown) {
             let titles = words[..<nameStart].map(\.lower)

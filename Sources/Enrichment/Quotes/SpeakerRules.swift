@@ -42,7 +42,8 @@ enum SpeakerRules {
                !CueLexicon.objectFirst.contains(tokens[k].lower) {
                 // "…,” in the 2008 primary, said Ohio State University professor Paul Beck."
                 let words = PhraseReader.forward(tokens, from: k + 1, to: end, greedy: true)
-                if let head = words.first, !NameLexicon.personalPronouns.contains(head.lower) || words.count == 1 {
+                if let head = words.first, head.isCapitalized || NameLexicon.determiners.contains(head.lower)
+                    || (NameLexicon.personalPronouns.contains(head.lower) && words.count == 1) {
                     return (SpeakerPhrase(words: words, cue: tokens[k].lower), true)
                 }
             }
@@ -52,7 +53,8 @@ enum SpeakerRules {
         return nil
     }
 
-    /// The phrase before the quote, in the same sentence.
+    /// The phrase before the quote, in the same sentence: the cue nearest the quote, or the report
+    /// it sits in ("Ross said Obama had told leaders …" is Ross's account).
     static func left(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> SpeakerPhrase? {
         var frameStart = q
         while frameStart > 0 {
@@ -61,9 +63,9 @@ enum SpeakerRules {
             if let index = t.quoteIndex, endsSentence(index) { break }
             frameStart -= 1
         }
-        if let colon = (frameStart..<q).first(where: { tokens[$0].isPunctuation(":") }), colon > frameStart, colon - frameStart <= 5,
-           !(frameStart..<colon).contains(where: { isCue(tokens, $0) }),
-           tokens[frameStart..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }) {
+        if let colon = (frameStart..<q).first(where: { tokens[$0].isPunctuation(":") }), colon > frameStart, colon - frameStart <= 8,
+           !(frameStart..<colon).contains(where: { isCue(tokens, $0) }), tokens[colon - 1].isCapitalized,
+           tokens[frameStart..<colon].allSatisfy({ $0.isWord && ($0.isCapitalized || PhraseReader.isTitleWord($0.lower)) }) {
             return SpeakerPhrase(words: Array(tokens[frameStart..<colon]), cue: ":")
         }
         if q >= 2, tokens[q - 1].isPunctuation(":"), !(frameStart..<(q - 1)).contains(where: { isCue(tokens, $0) }) {
@@ -81,14 +83,15 @@ enum SpeakerRules {
                     if !words.isEmpty { return SpeakerPhrase(words: words, cue: "according to") }
                 } else if CueLexicon.participles.contains(cue) {
                     let near = PhraseReader.backward(tokens, before: k, from: frameStart)
-                    if let head = near.last, near.count <= 4, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) {
+                    if let head = near.last, near.count <= 4, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
+                        || NameLexicon.sourceNouns.contains(head.lower) {
                         return SpeakerPhrase(words: near, cue: cue)
                     }
                     if let words = clauseSubject(tokens, from: frameStart, before: k) {
                         return SpeakerPhrase(words: words, cue: cue)
                     }
                 } else if let phrase = phraseBefore(tokens, cue: k, start: frameStart) {
-                    return phrase
+                    return outerReport(tokens, around: k, from: frameStart) ?? phrase
                 } else if k == frameStart || tokens[k - 1].isPunctuation(",") {
                     // "Said Ellis: “…”", "…, said Ellis, “…”"
                     let words = PhraseReader.forward(tokens, from: k + 1, to: q, greedy: true)
@@ -98,6 +101,24 @@ enum SpeakerRules {
                 }
             }
             k -= 1
+        }
+        return nil
+    }
+
+    /// "Mr. Ross said Mr. Obama had told leaders that “…”": a cue inside another cue's report
+    /// (no comma, colon or "and" between them) is attributed to the outer speaker.
+    private static func outerReport(_ tokens: [FrameToken], around k: Int, from start: Int) -> SpeakerPhrase? {
+        var j = k - 1
+        while j >= start {
+            let t = tokens[j]
+            if t.kind != .word || ["and", "but", "or", "while", "when", "after", "before", "as", "because"].contains(t.lower) {
+                return nil
+            }
+            if isCue(tokens, j), !CueLexicon.participles.contains(t.lower), t.lower != "according",
+               !CueLexicon.objectFirst.contains(t.lower) || t.lower == "told" || t.lower == "tells" {
+                return phraseBefore(tokens, cue: j, start: start)
+            }
+            j -= 1
         }
         return nil
     }
@@ -119,20 +140,56 @@ enum SpeakerRules {
         return words.isEmpty ? nil : SpeakerPhrase(words: words, cue: "according to")
     }
 
+    /// A full quote opening a sentence with no cue of its own, after a sentence of the same
+    /// paragraph that has one: "Obama said Tuesday he was hopeful. “We will get there.”"
+    static func earlierInParagraph(_ tokens: [FrameToken], quoteAt q: Int) -> SpeakerPhrase? {
+        guard q > 0, PhraseReader.isSentenceEnd(tokens[q - 1]) || tokens[q - 1].isPunctuation(":") else { return nil }
+        var k = q - 1
+        while k >= 0, tokens[k].quoteIndex == nil {
+            if isCue(tokens, k), !CueLexicon.participles.contains(tokens[k].lower), tokens[k].lower != "according" {
+                var start = k
+                while start > 0, !PhraseReader.isSentenceEnd(tokens[start - 1]), tokens[start - 1].quoteIndex == nil { start -= 1 }
+                let words = PhraseReader.backward(tokens, before: k, from: start)
+                if let head = words.first, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) {
+                    return SpeakerPhrase(words: words, cue: tokens[k].lower)
+                }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private static let hitBackVerbs: Set<String> = ["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "punched"]
+    private static let nounMarkers: Set<String> = ["in", "of", "with", "from", "by", "his", "her", "their"]
+    private static let verbsAfterSubject: Set<String> = ["calls", "call", "states"]
+
     static func isCue(_ tokens: [FrameToken], _ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord else { return false }
         if t.lower == "according" { return k + 1 < tokens.count && tokens[k + 1].lower == "to" }
         let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
-        if next == "back", ["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "punched"].contains(t.lower) { return true }
+        if next == "back", Self.hitBackVerbs.contains(t.lower) { return true }
         if t.lower == "put", next == "it" { return true }
         // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
         if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
+            // …but "went on to say" is a cue.
+            guard tokens[k - 1].lower == "to", k > 1, tokens[k - 2].lower == "on", CueLexicon.verbs.contains(t.lower) else { return false }
+            return true
+        }
+        if t.lower.hasSuffix("s"), k > 0, Self.nounMarkers.contains(tokens[k - 1].lower) {
+            // "in his tweets", "of posts": a plural noun, not a verb.
             return false
+        }
+        if Self.verbsAfterSubject.contains(t.lower), !t.isCapitalized, k > 0, tokens[k - 1].isWord,
+           tokens[k - 1].isCapitalized || NameLexicon.personalPronouns.contains(tokens[k - 1].lower) {
+            // "Trump calls it …", "He calls them …": a verb after its subject.
+            return true
         }
         if CueLexicon.verbsBeforeThat.contains(t.lower), next == "that" || next == ":" { return true }
         if t.lower == "reads" || t.lower == "read", k > 0, NameLexicon.sourceNouns.contains(tokens[k - 1].lower) { return true }
-        return CueLexicon.verbs.contains(t.lower)
+        // "United States", "Warren Hammers …": a capitalised word inside a name is not a cue.
+        return CueLexicon.verbs.contains(t.lower) && !(t.isCapitalized && k > 0 && tokens[k - 1].isCapitalized)
     }
 
     private static func phraseBefore(_ tokens: [FrameToken], cue k: Int, start: Int) -> SpeakerPhrase? {
@@ -143,18 +200,20 @@ enum SpeakerRules {
         return SpeakerPhrase(words: words, cue: tokens[k].lower)
     }
 
-    /// The first name (else phrase) opening a clause: "Cory James, 22, of Flint, said".
+    /// The first name (else phrase) opening a clause: "Cory James, 22, of Flint, said",
+    /// "Google's chief executive, Laszlo Bock, told".
     private static func firstSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
         var fallback: [FrameToken]?
         var i = start
         while i < k {
-            if i == start || tokens[i - 1].isPunctuation(",") {
+            if i == start || tokens[i - 1].isPunctuation(","), !opensAdverbial(tokens[i]) {
                 var j = i
                 while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
                 let words = PhraseReader.forward(tokens, from: j, to: k)
                 if let head = words.first {
-                    if head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) { return words }
-                    if fallback == nil, NameLexicon.determiners.contains(head.lower) { fallback = words }
+                    if head.isCapitalized, words.last?.isCapitalized == true { return words }
+                    if NameLexicon.personalPronouns.contains(head.lower) { return fallback ?? words }
+                    if fallback == nil, head.isCapitalized || NameLexicon.determiners.contains(head.lower) { fallback = words }
                 }
             }
             i += 1
@@ -162,16 +221,22 @@ enum SpeakerRules {
         return fallback
     }
 
+    /// "On Twitter, …", "Outside the arena, …", "Aug. 3, …": clauses that open with an adverbial.
+    private static func opensAdverbial(_ token: FrameToken) -> Bool {
+        CueLexicon.adverbialOpeners.contains(token.lower) || CueLexicon.timeNouns.contains(token.lower)
+    }
+
     /// The subject of the clause a participle hangs from: the last phrase that opens a clause.
     private static func clauseSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
         var best: [FrameToken]?
         var i = start
         while i < k {
-            if i == start || tokens[i - 1].isPunctuation(",") {
+            if i == start || tokens[i - 1].isPunctuation(","), !opensAdverbial(tokens[i]) {
                 var j = i
                 while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
                 let words = PhraseReader.forward(tokens, from: j, to: k)
-                if let head = words.first, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
+                if let head = words.first, let last = words.last, !CueLexicon.timeNouns.contains(last.lower),
+                   head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
                     || NameLexicon.determiners.contains(head.lower) {
                     best = words
                 }

@@ -1,0 +1,48 @@
+/// Quote marks also wrap names of shows, books and slogans ("Saturday Night Live",
+/// “The Art of the Deal”). A short title-case span that nobody is said to have said is a
+/// name, not a quotation.
+enum WorkTitleRule {
+    static let maxWords = 9
+    private static let minorWords: Set<String> = [
+        "of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "vs",
+    ]
+
+    private static let titleLeadIns: Set<String> = ["on", "in", "at", "from", "of", "titled", "entitled", "named", "show", "book", "film", "movie", "program", "song", "album"]
+
+    /// "CNN’s “State of the Union”", "on ''Morning Joe''", "the book ''Trump Revealed''": a name's lead-in.
+    static func followsTitleContext(_ chars: [Unicode.Scalar], before markStart: Int) -> Bool {
+        var i = markStart - 1
+        while i >= 0, ScalarClass.isWhitespace(chars[i]) { i -= 1 }
+        var j = i
+        while j >= 0, ScalarClass.isLetter(chars[j]) || chars[j] == "'" || chars[j] == "\u{2019}" { j -= 1 }
+        guard j < i else { return false }
+        let word = ScalarClass.string(chars[(j + 1)...i]).lowercased()
+        return word.hasSuffix("'s") || titleLeadIns.contains(word)
+    }
+
+    static func isWorkTitle(_ chars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var words = 0
+        var capitalised = 0
+        var word = String.UnicodeScalarView()
+        func finish() -> Bool {
+            defer { word = String.UnicodeScalarView() }
+            guard let first = word.first else { return true }
+            words += 1
+            if ScalarClass.isUppercase(first) || ScalarClass.isLetterOrDigit(first) && !ScalarClass.isLetter(first) {
+                capitalised += 1
+                return true
+            }
+            return minorWords.contains(String(word))
+        }
+        for c in chars {
+            if ScalarClass.isLetterOrDigit(c) || c == "'" || c == "\u{2019}" || c == "-" {
+                word.append(c)
+            } else if !finish() {
+                return false
+            }
+            if words > maxWords { return false }
+        }
+        guard finish() else { return false }
+        return capitalised > 0 && words <= maxWords
+    }
+}
