@@ -40,10 +40,22 @@ struct Tail: ParsableCommand {
         }
     }
 
+    /// One JSON document per line: the value itself when it is one-line JSON (every
+    /// record the stages write), else the value re-encoded compactly, else as a JSON string.
+    static func jsonLine(_ value: [UInt8]) -> String {
+        let text = String(decoding: value, as: UTF8.self)
+        if !text.contains("\n"), (try? JSONSerialization.jsonObject(with: Data(value), options: [.fragmentsAllowed])) != nil {
+            return text
+        }
+        let object: Any = (try? JSONSerialization.jsonObject(with: Data(value), options: [.fragmentsAllowed])) ?? text
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.fragmentsAllowed, .withoutEscapingSlashes])) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
     private func render(_ record: KafkaRecord) -> String {
         switch format {
         case .jsonl:
-            return String(decoding: record.value, as: UTF8.self)
+            return Self.jsonLine(record.value)
         case .pretty:
             if let error = record.header("newsflow-error") {
                 let stage = record.header("newsflow-stage").map { String(decoding: $0, as: UTF8.self) } ?? "?"
