@@ -96,7 +96,8 @@ public struct StageOptions: ParsableArguments, Sendable {
             }
             config.logFormat = parsed
         }
-        for (key, text) in environment {
+        // An empty value means "not set" (compose passes bare keys through as empty).
+        for (key, text) in environment where !text.isEmpty {
             if let property = WorkerEnvironment.librdkafkaProperty(forKey: key) { config.kafkaProperties[property] = text }
         }
         for pair in kafkaProperty {

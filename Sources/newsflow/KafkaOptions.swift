@@ -10,13 +10,13 @@ struct KafkaOptions: ParsableArguments {
     var kafkaProperty: [String] = []
 
     var bootstrapServers: String {
-        brokers ?? ProcessInfo.processInfo.environment["KAFKA_BROKERS"] ?? "localhost:9092"
+        brokers ?? ProcessInfo.processInfo.environment["KAFKA_BROKERS"].flatMap { $0.isEmpty ? nil : $0 } ?? "localhost:9092"
     }
 
     /// bootstrap.servers, then KAFKA_PROP_* from the environment, then the flags.
     func properties() throws -> KafkaProperties {
         var properties: KafkaProperties = ["bootstrap.servers": bootstrapServers]
-        for (key, value) in ProcessInfo.processInfo.environment {
+        for (key, value) in ProcessInfo.processInfo.environment where !value.isEmpty {
             if let name = WorkerEnvironmentBridge.property(forKey: key) { properties[name] = value }
         }
         for pair in kafkaProperty {

@@ -37,6 +37,13 @@ struct StageOptionsTests {
         #expect(config.redactedSummary.contains("sasl.password=***"))
     }
 
+    @Test("an empty pass-through variable counts as unset, as compose passes bare keys")
+    func emptyPassThrough() throws {
+        let config = try StageOptions.parse([]).resolve(stage: .cleaner, environment: ["KAFKA_PROP_SECURITY_PROTOCOL": "", "KAFKA_BROKERS": ""])
+        #expect(config.kafkaProperties["security.protocol"] == nil)
+        #expect(config.brokers == "localhost:9092")
+    }
+
     @Test("bad values are refused with the variable's name")
     func invalidValues() {
         #expect(throws: (any Error).self) { try StageOptions.parse([]).resolve(stage: .cleaner, environment: ["NEWSFLOW_DELIVERY": "maybe"]) }
