@@ -138,6 +138,10 @@ struct PipelineEndToEndTests {
         probeProducer.close(timeoutMs: 5_000)
         while !Set(probeSentAt.keys).isSubset(of: reader.arrivals.keys), Date() < deadline { try reader.poll() }
 
+        // Peak memory of each worker process over the run (debug build).
+        let peaks = workers.map { "\($0.name) \($0.peakResidentMegabytes.map { String(format: "%.0f MB", $0) } ?? "?")" }
+        print("e2e: peak RSS " + peaks.joined(separator: ", "))
+
         // SIGTERM: finish the batch, commit, leave the group, exit 0.
         for worker in workers {
             #expect(worker.terminate() == 0, "\(worker.name) exit status; log tail: \(worker.log.suffix(500))")
