@@ -70,7 +70,7 @@ struct CompactWeights: Sendable {
                         let row = raw + Int(idBase[f]) * rowBytes
                         let scale = row.loadUnaligned(as: Float.self)
                         let q = row.loadUnaligned(fromByteOffset: 4, as: SIMD16<Int8>.self)
-                        acc += SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: q)) * scale
+                        acc += widen(q) * scale
                         last += Float(row.load(fromByteOffset: 20, as: Int8.self)) * scale
                     }
                     let out = UnsafeMutableRawPointer(sBase + k * t)
@@ -79,6 +79,17 @@ struct CompactWeights: Sendable {
                 }
             }
         }
+    }
+
+    /// `q` as floats, lane by lane. Same values as `SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: q))`
+    /// (every Int8 is exact in Float), but the stdlib's generic conversions are not inlined here:
+    /// their calls spilled the accumulators and kept the CPU from overlapping the cache misses
+    /// on weight rows, which are most of the tagger's time. LLVM turns this into two vector instructions.
+    @inline(__always)
+    static func widen(_ q: SIMD16<Int8>) -> SIMD16<Float> {
+        SIMD16<Float>(
+            Float(q[0]), Float(q[1]), Float(q[2]), Float(q[3]), Float(q[4]), Float(q[5]), Float(q[6]), Float(q[7]),
+            Float(q[8]), Float(q[9]), Float(q[10]), Float(q[11]), Float(q[12]), Float(q[13]), Float(q[14]), Float(q[15]))
     }
 
     /// `(flat dense index, weight)` of every non-zero weight, in index order (for the model file).

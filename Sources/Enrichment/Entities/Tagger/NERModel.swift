@@ -25,25 +25,51 @@ public struct NERModel: Sendable {
     }
 
     /// Feature bucket ids as first-pass and second-pass row ids (features without weights dropped).
+    ///
+    /// Every lookup is a likely cache miss in the 4 MB `rowPairs`, so the loop writes through raw
+    /// buffers (no `append` bookkeeping between lookups) to let the CPU overlap many misses.
     func remapBothPasses(_ features: FeatureMatrix, first: inout FeatureMatrix, second: inout FeatureMatrix) {
-        first.removeAll()
-        second.removeAll()
-        first.ids.reserveCapacity(features.ids.count)
-        second.ids.reserveCapacity(features.ids.count + 2 * features.tokenCount)
+        let total = features.ids.count
+        let tokens = features.tokenCount
+        var firstOffsets = [Int](repeating: 0, count: tokens + 1)
+        var secondOffsets = [Int](repeating: 0, count: tokens + 1)
+        var firstCount = 0
+        var secondCount = 0
+        var firstIDs = [Int32](repeating: 0, count: total)
+        var secondIDs = [Int32](repeating: 0, count: total)
         rowPairs.withUnsafeBufferPointer { pairs in
             features.ids.withUnsafeBufferPointer { ids in
-                for token in 0..<features.tokenCount {
-                    for f in features.offsets[token]..<features.offsets[token + 1] {
-                        let b = Int(ids[f]) &* 2
-                        let r1 = pairs[b], r2 = pairs[b + 1]
-                        if r1 >= 0 { first.ids.append(r1) }
-                        if r2 >= 0 { second.ids.append(r2) }
+                features.offsets.withUnsafeBufferPointer { offsets in
+                    firstIDs.withUnsafeMutableBufferPointer { out1 in
+                        secondIDs.withUnsafeMutableBufferPointer { out2 in
+                            firstOffsets.withUnsafeMutableBufferPointer { off1 in
+                                secondOffsets.withUnsafeMutableBufferPointer { off2 in
+                                    for token in 0..<tokens {
+                                        for f in offsets[token]..<offsets[token + 1] {
+                                            let b = Int(ids[f]) &* 2
+                                            let r1 = pairs[b], r2 = pairs[b &+ 1]
+                                            // Branch-free: always store, advance only when the row exists.
+                                            out1[firstCount] = r1
+                                            out2[secondCount] = r2
+                                            firstCount &+= r1 >= 0 ? 1 : 0
+                                            secondCount &+= r2 >= 0 ? 1 : 0
+                                        }
+                                        off1[token + 1] = firstCount
+                                        off2[token + 1] = secondCount
+                                    }
+                                }
+                            }
+                        }
                     }
-                    first.offsets.append(first.ids.count)
-                    second.offsets.append(second.ids.count)
                 }
             }
         }
+        firstIDs.removeLast(total - firstCount)
+        secondIDs.removeLast(total - secondCount)
+        first.ids = firstIDs
+        first.offsets = firstOffsets
+        second.ids = secondIDs
+        second.offsets = secondOffsets
     }
 
     /// BILOU tags of every token of a document, sentence by sentence.
