@@ -54,20 +54,21 @@ struct CompactWeights: Sendable {
     }
 
     /// Emission scores of each token of `range` (features are row ids).
+    /// Row `r` starts at byte `rowOffset + r * rowStride` of `rows` (`NERModel` interleaves both passes).
     static func emissionScores(
-        _ rows: UnsafeBufferPointer<UInt8>, features: FeatureMatrix, range: Range<Int>,
-        into s: UnsafeMutableBufferPointer<Float>
+        _ rows: UnsafeBufferPointer<UInt8>, rowStride: Int = rowBytes, rowOffset: Int = 0, features: FeatureMatrix,
+        range: Range<Int>, into s: UnsafeMutableBufferPointer<Float>
     ) {
         let t = 17
         features.ids.withUnsafeBufferPointer { ids in
             features.offsets.withUnsafeBufferPointer { offsets in
                 guard let base = rows.baseAddress, let sBase = s.baseAddress, let idBase = ids.baseAddress else { return }
-                let raw = UnsafeRawPointer(base)
+                let raw = UnsafeRawPointer(base) + rowOffset
                 for (k, token) in range.enumerated() {
                     var acc = SIMD16<Float>(repeating: 0)
                     var last: Float = 0
                     for f in offsets[token]..<offsets[token + 1] {
-                        let row = raw + Int(idBase[f]) * rowBytes
+                        let row = raw + Int(idBase[f]) &* rowStride
                         let scale = row.loadUnaligned(as: Float.self)
                         let q = row.loadUnaligned(fromByteOffset: 4, as: SIMD16<Int8>.self)
                         acc += widen(q) * scale
