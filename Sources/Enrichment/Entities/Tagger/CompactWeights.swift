@@ -54,23 +54,24 @@ struct CompactWeights: Sendable {
     }
 
     /// Emission scores of each token of `range` (features are row ids).
+    /// Row `r` starts at byte `rowOffset + r * rowStride` of `rows` (`NERModel` interleaves both passes).
     static func emissionScores(
-        _ rows: UnsafeBufferPointer<UInt8>, features: FeatureMatrix, range: Range<Int>,
-        into s: UnsafeMutableBufferPointer<Float>
+        _ rows: UnsafeBufferPointer<UInt8>, rowStride: Int = rowBytes, rowOffset: Int = 0, features: FeatureMatrix,
+        range: Range<Int>, into s: UnsafeMutableBufferPointer<Float>
     ) {
         let t = 17
         features.ids.withUnsafeBufferPointer { ids in
             features.offsets.withUnsafeBufferPointer { offsets in
                 guard let base = rows.baseAddress, let sBase = s.baseAddress, let idBase = ids.baseAddress else { return }
-                let raw = UnsafeRawPointer(base)
+                let raw = UnsafeRawPointer(base) + rowOffset
                 for (k, token) in range.enumerated() {
                     var acc = SIMD16<Float>(repeating: 0)
                     var last: Float = 0
                     for f in offsets[token]..<offsets[token + 1] {
-                        let row = raw + Int(idBase[f]) * rowBytes
+                        let row = raw + Int(idBase[f]) &* rowStride
                         let scale = row.loadUnaligned(as: Float.self)
                         let q = row.loadUnaligned(fromByteOffset: 4, as: SIMD16<Int8>.self)
-                        acc += SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: q)) * scale
+                        acc += widen(q) * scale
                         last += Float(row.load(fromByteOffset: 20, as: Int8.self)) * scale
                     }
                     let out = UnsafeMutableRawPointer(sBase + k * t)
@@ -79,6 +80,17 @@ struct CompactWeights: Sendable {
                 }
             }
         }
+    }
+
+    /// `q` as floats, lane by lane. Same values as `SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: q))`
+    /// (every Int8 is exact in Float), but the stdlib's generic conversions are not inlined here:
+    /// their calls spilled the accumulators and kept the CPU from overlapping the cache misses
+    /// on weight rows, which are most of the tagger's time. LLVM turns this into two vector instructions.
+    @inline(__always)
+    static func widen(_ q: SIMD16<Int8>) -> SIMD16<Float> {
+        SIMD16<Float>(
+            Float(q[0]), Float(q[1]), Float(q[2]), Float(q[3]), Float(q[4]), Float(q[5]), Float(q[6]), Float(q[7]),
+            Float(q[8]), Float(q[9]), Float(q[10]), Float(q[11]), Float(q[12]), Float(q[13]), Float(q[14]), Float(q[15]))
     }
 
     /// `(flat dense index, weight)` of every non-zero weight, in index order (for the model file).

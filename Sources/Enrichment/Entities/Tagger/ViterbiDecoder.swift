@@ -66,13 +66,24 @@ struct ViterbiDecoder {
 
     /// Same over `CompactWeights`; `features` must hold row ids (see `NERModel.remapBothPasses`).
     mutating func decode(_ weights: CompactWeights, features: FeatureMatrix, range: Range<Int>, tags: inout [Int]) {
+        decode(
+            rows: weights.rows, rowStride: CompactWeights.rowBytes, rowOffset: 0, transitions: weights.transitions,
+            features: features, range: range, tags: &tags)
+    }
+
+    /// Same over compact rows laid out at `rowOffset + id * rowStride` in `rows` (see `NERModel.slots`).
+    mutating func decode(
+        rows: [UInt8], rowStride: Int, rowOffset: Int, transitions: [Float], features: FeatureMatrix,
+        range: Range<Int>, tags: inout [Int]
+    ) {
         guard prepare(range.count) else { return tags.removeAll() }
-        weights.rows.withUnsafeBufferPointer { w in
+        rows.withUnsafeBufferPointer { w in
             scores.withUnsafeMutableBufferPointer { s in
-                CompactWeights.emissionScores(w, features: features, range: range, into: s)
+                CompactWeights.emissionScores(
+                    w, rowStride: rowStride, rowOffset: rowOffset, features: features, range: range, into: s)
             }
         }
-        viterbi(count: range.count, transitions: weights.transitions, tags: &tags)
+        viterbi(count: range.count, transitions: transitions, tags: &tags)
     }
 
     /// `rows`: one `tagCount` row of emission weights per feature id in `features`.
