@@ -65,6 +65,9 @@ enum BoilerplateHints {
         "read more": .related, "more stories": .related, "most read": .related, "also read": .related,
     ]
 
+    /// First words of `strongPairs` keys.
+    private static let strongPairFirstTokens = Set(strongPairs.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     private static let weakTokens: [String: RemovalReason] = {
         var table: [String: RemovalReason] = [:]
         let groups: [(RemovalReason, [String])] = [
@@ -83,6 +86,9 @@ enum BoilerplateHints {
         "sr only": .hidden, "visually hidden": .hidden, "screen reader": .hidden,
     ]
 
+    /// First words of `weakPairs` keys.
+    private static let weakPairFirstTokens = Set(weakPairs.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     private static let contentTokens: Set<String> = [
         "article", "articlebody", "body", "content", "main", "story", "entry", "text", "post", "column",
     ]
@@ -90,7 +96,8 @@ enum BoilerplateHints {
     private static func strongReason(_ token: String, next: String) -> RemovalReason? {
         if let reason = strongTokens[token] { return reason }
         if token.hasPrefix("comment") && !token.hasPrefix("commentar") { return .comments }
-        if !next.isEmpty, let reason = strongPairs[token + " " + next] { return reason }
+        // Only a few tokens open a pair: the others skip building the "token next" key.
+        if !next.isEmpty, strongPairFirstTokens.contains(token), let reason = strongPairs[token + " " + next] { return reason }
         if token.hasPrefix("advert") || token.hasPrefix("adslot") || token.hasPrefix("adunit") { return .advertisement }
         if token.hasPrefix("related") { return .related }
         if token.hasPrefix("newsletter") { return .newsletter }
@@ -100,7 +107,7 @@ enum BoilerplateHints {
 
     private static func weakReason(_ token: String, next: String) -> RemovalReason? {
         if let reason = weakTokens[token] { return reason }
-        if !next.isEmpty, let reason = weakPairs[token + " " + next] { return reason }
+        if !next.isEmpty, weakPairFirstTokens.contains(token), let reason = weakPairs[token + " " + next] { return reason }
         return nil
     }
 

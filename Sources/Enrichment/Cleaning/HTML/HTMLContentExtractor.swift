@@ -76,7 +76,7 @@ struct HTMLContentExtractor {
     static func furnitureReason(_ block: TextBlock, title: String?) -> RemovalReason? {
         if block.kind == .heading(1) { return .duplicateTitle }
         if let title, !title.isEmpty, block.length < title.utf8.count * 2 + 10, block.length * 2 + 10 > title.unicodeScalars.count,
-           comparable(block.text) == title {
+           comparableText(block.text, equals: title) {
             return .duplicateTitle
         }
         if block.kind == .caption { return .caption }
@@ -108,8 +108,46 @@ struct HTMLContentExtractor {
         return String(scalars)
     }
 
+    /// `comparable(text) == title` without building the comparable string when both are
+    /// ASCII (nearly every block): bytes are compared as they are produced and the first
+    /// difference ends the check. Two ASCII strings are equal exactly when their bytes are,
+    /// and an ASCII prefix that already differs cannot become canonically equal later, so
+    /// the answer is the same; non-ASCII input takes the general path.
+    static func comparableText(_ text: String, equals title: String) -> Bool {
+        var textCopy = text
+        var titleCopy = title
+        let fast: Bool? = titleCopy.withUTF8 { titleBytes in
+            guard !titleBytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return textCopy.withUTF8 { bytes -> Bool? in
+                var matched = 0
+                for byte in bytes {
+                    if byte >= 0x80 { return nil }
+                    var lower = byte
+                    if byte >= 0x41 && byte <= 0x5A {
+                        lower = byte + 0x20
+                    } else if !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)) {
+                        continue
+                    }
+                    guard matched < titleBytes.count, titleBytes[matched] == lower else {
+                        // Differs already; only a later non-ASCII scalar could still need the general path.
+                        return bytes.contains(where: { $0 >= 0x80 }) ? nil : false
+                    }
+                    matched += 1
+                }
+                return matched == titleBytes.count
+            }
+        }
+        return fast ?? (comparable(text) == title)
+    }
+
+    /// The first `auditTextLimit` scalars and an ellipsis. Stops counting at the cut
+    /// instead of counting (and re-appending) every scalar of a long block.
     static func clip(_ text: String) -> String {
-        guard text.utf8.count > auditTextLimit, text.unicodeScalars.count > auditTextLimit else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(auditTextLimit))) + "…"
+        guard text.utf8.count > auditTextLimit else { return text }
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: auditTextLimit, limitedBy: scalars.endIndex),
+              cut != scalars.endIndex
+        else { return text }
+        return String(scalars[..<cut]) + "…"
     }
 }
