@@ -108,34 +108,36 @@ struct HTMLContentExtractor {
         return String(scalars)
     }
 
-    /// `comparable(text) == title` without building the comparable string when both are
-    /// ASCII (nearly every block): bytes are compared as they are produced and the first
-    /// difference ends the check. Two ASCII strings are equal exactly when their bytes are,
-    /// and an ASCII prefix that already differs cannot become canonically equal later, so
-    /// the answer is the same; non-ASCII input takes the general path.
+    /// `comparable(text) == title` without building the comparable string when the title
+    /// is ASCII: scalars are compared as they are produced and the first difference ends
+    /// the check. Non-ASCII punctuation (curly quotes, dashes) is dropped by `comparable`
+    /// too, so it is skipped here; a kept non-ASCII scalar takes the general path. An
+    /// ASCII prefix that already differs from an ASCII title cannot become canonically
+    /// equal later (ASCII characters are starters), so the answer is always the same.
     static func comparableText(_ text: String, equals title: String) -> Bool {
-        var textCopy = text
+        guard title.utf8.allSatisfy({ $0 < 0x80 }) else { return comparable(text) == title }
         var titleCopy = title
-        let fast: Bool? = titleCopy.withUTF8 { titleBytes in
-            guard !titleBytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return textCopy.withUTF8 { bytes -> Bool? in
-                var matched = 0
-                for byte in bytes {
-                    if byte >= 0x80 { return nil }
-                    var lower = byte
-                    if byte >= 0x41 && byte <= 0x5A {
-                        lower = byte + 0x20
-                    } else if !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)) {
+        let fast: Bool? = titleCopy.withUTF8 { titleBytes -> Bool? in
+            var matched = 0
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                var lower: UInt8
+                if value < 0x80 {
+                    lower = UInt8(value)
+                    if lower >= 0x41 && lower <= 0x5A {
+                        lower += 0x20
+                    } else if !((lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)) {
                         continue
                     }
-                    guard matched < titleBytes.count, titleBytes[matched] == lower else {
-                        // Differs already; only a later non-ASCII scalar could still need the general path.
-                        return bytes.contains(where: { $0 >= 0x80 }) ? nil : false
-                    }
-                    matched += 1
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    return nil
+                } else {
+                    continue
                 }
-                return matched == titleBytes.count
+                guard matched < titleBytes.count, titleBytes[matched] == lower else { return false }
+                matched += 1
             }
+            return matched == titleBytes.count
         }
         return fast ?? (comparable(text) == title)
     }

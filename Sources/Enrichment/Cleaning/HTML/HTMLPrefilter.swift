@@ -150,7 +150,12 @@ enum HTMLPrefilter {
         while i < s.count {
             let c = s[i]
             if quote != 0 {
-                if c == quote { quote = 0 }
+                // Inside a quoted value (URLs, srcset, data-*: most of a tag's bytes) only
+                // the closing quote matters: memchr jumps to it.
+                guard let base = s.baseAddress, let found = memchr(base + i, Int32(quote), s.count - i) else { return s.count }
+                i = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                quote = 0
+                continue
             } else if c == 0x22 || c == 0x27 {
                 // Quotes only open a value right after `=` (possibly after spaces).
                 var j = i - 1
