@@ -108,38 +108,33 @@ struct HTMLContentExtractor {
         return String(scalars)
     }
 
-    /// `comparable(text) == title` without building the comparable string when the title
-    /// is ASCII: scalars are compared as they are produced and the first difference ends
-    /// the check. Non-ASCII punctuation (curly quotes, dashes) is dropped by `comparable`
-    /// too, so it is skipped here; a kept non-ASCII scalar takes the general path. An
-    /// ASCII prefix that already differs from an ASCII title cannot become canonically
-    /// equal later (ASCII characters are starters), so the answer is always the same.
+    /// `comparable(text) == title` without building the comparable string: its scalars are
+    /// compared with the title's as they are produced. Exact whenever every scalar on both
+    /// sides is below U+0300 (every such scalar is NFC-stable with combining class 0, so
+    /// both strings are in NFC and canonical equivalence is plain scalar equality); any
+    /// other scalar hands the decision to the general comparison.
     static func comparableText(_ text: String, equals title: String) -> Bool {
-        guard title.utf8.allSatisfy({ $0 < 0x80 }) else { return comparable(text) == title }
-        var titleCopy = title
-        let fast: Bool? = titleCopy.withUTF8 { titleBytes -> Bool? in
-            var matched = 0
-            for scalar in text.unicodeScalars {
-                let value = scalar.value
-                var lower: UInt8
-                if value < 0x80 {
-                    lower = UInt8(value)
-                    if lower >= 0x41 && lower <= 0x5A {
-                        lower += 0x20
-                    } else if !((lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)) {
-                        continue
-                    }
-                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    return nil
-                } else {
+        guard title.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return comparable(text) == title }
+        var expected = title.unicodeScalars.makeIterator()
+        var differs = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                var lower = value
+                if value >= 0x41 && value <= 0x5A {
+                    lower = value + 0x20
+                } else if !((value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)) {
                     continue
                 }
-                guard matched < titleBytes.count, titleBytes[matched] == lower else { return false }
-                matched += 1
+                if !differs, expected.next()?.value != lower { differs = true }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for produced in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if produced.value >= 0x300 { return comparable(text) == title }
+                    if !differs, expected.next() != produced { differs = true }
+                }
             }
-            return matched == titleBytes.count
         }
-        return fast ?? (comparable(text) == title)
+        return !differs && expected.next() == nil
     }
 
     /// The first `auditTextLimit` scalars and an ellipsis. Stops counting at the cut
