@@ -110,11 +110,10 @@ struct HTMLContentExtractor {
 
     /// `comparable(text) == title` without building the comparable string: its scalars are
     /// compared with the title's as they are produced. Exact whenever every scalar on both
-    /// sides is below U+0300 (every such scalar is NFC-stable with combining class 0, so
-    /// both strings are in NFC and canonical equivalence is plain scalar equality); any
-    /// other scalar hands the decision to the general comparison.
+    /// sides `isNFCStarter` (then both strings are in NFC and canonical equivalence is
+    /// plain scalar equality); any other scalar hands the decision to the general comparison.
     static func comparableText(_ text: String, equals title: String) -> Bool {
-        guard title.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return comparable(text) == title }
+        guard title.unicodeScalars.allSatisfy({ isNFCStarter($0.value) }) else { return comparable(text) == title }
         var expected = title.unicodeScalars.makeIterator()
         var differs = false
         for scalar in text.unicodeScalars {
@@ -129,12 +128,20 @@ struct HTMLContentExtractor {
                 if !differs, expected.next()?.value != lower { differs = true }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for produced in scalar.properties.lowercaseMapping.unicodeScalars {
-                    if produced.value >= 0x300 { return comparable(text) == title }
+                    if !isNFCStarter(produced.value) { return comparable(text) == title }
                     if !differs, expected.next() != produced { differs = true }
                 }
             }
         }
         return !differs && expected.next() == nil
+    }
+
+    /// Scalars with combining class 0 and NFC quick-check "yes" that never combine with a
+    /// neighbour: below U+0300 (ASCII, Latin-1, Latin Extended), Cyrillic without its
+    /// combining marks (U+0483-0489), and precomposed Hangul syllables (jamo excluded).
+    /// A string made only of these is in NFC.
+    private static func isNFCStarter(_ value: UInt32) -> Bool {
+        value < 0x300 || (0x400...0x482).contains(value) || (0x48A...0x4FF).contains(value) || (0xAC00...0xD7A3).contains(value)
     }
 
     /// The first `auditTextLimit` scalars and an ellipsis. Stops counting at the cut
