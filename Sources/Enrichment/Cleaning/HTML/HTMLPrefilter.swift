@@ -101,7 +101,12 @@ enum HTMLPrefilter {
                     let quote = s[j]
                     valueStart = j + 1
                     j += 1
-                    while j < end, s[j] != quote { j += 1 }
+                    // Values (URLs, srcset, data-*) are most of a tag's bytes: memchr to the closing quote.
+                    if let base = s.baseAddress, let found = memchr(base + j, Int32(quote), end - j) {
+                        j = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    } else {
+                        j = end
+                    }
                     valueEnd = j
                     j = min(j + 1, end)
                 } else {
