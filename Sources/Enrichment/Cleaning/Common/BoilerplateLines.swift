@@ -36,14 +36,12 @@ enum BoilerplateLines {
     /// Strips the punctuation and bullets that decorate labels ("» Read more:", "Share |").
     private static func trimLabel(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var slice = bytes
-        let asciiTrim: Set<UInt8> = [0x20, 0x2E, 0x3A, 0x21, 0x7C, 0x3E, 0x2D]
-        let decorations: [[UInt8]] = [[0xE2, 0x80, 0xA2], [0xC2, 0xB7], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xC2, 0xBB], [0xE2, 0x80, 0xBA]]
         var changed = true
         while changed, !slice.isEmpty {
             changed = false
-            if let first = slice.first, asciiTrim.contains(first) { slice = slice.dropFirst(); changed = true; continue }
-            if let last = slice.last, asciiTrim.contains(last) { slice = slice.dropLast(); changed = true; continue }
-            for decoration in decorations {
+            if let first = slice.first, isTrimmedASCII(first) { slice = slice.dropFirst(); changed = true; continue }
+            if let last = slice.last, isTrimmedASCII(last) { slice = slice.dropLast(); changed = true; continue }
+            for decoration in labelDecorations {
                 if slice.starts(with: decoration) { slice = slice.dropFirst(decoration.count); changed = true; break }
                 if slice.count >= decoration.count, slice.suffix(decoration.count).elementsEqual(decoration) {
                     slice = slice.dropLast(decoration.count); changed = true; break
@@ -52,6 +50,19 @@ enum BoilerplateLines {
         }
         return slice
     }
+
+    /// ASCII punctuation around labels: space . : ! | > - (a switch, not a Set built per call).
+    private static func isTrimmedASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x2E, 0x3A, 0x21, 0x7C, 0x3E, 0x2D: return true
+        default: return false
+        }
+    }
+
+    /// Bullets and dashes around labels, UTF-8: • · – — » ›.
+    private static let labelDecorations: [[UInt8]] = [
+        [0xE2, 0x80, 0xA2], [0xC2, 0xB7], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xC2, 0xBB], [0xE2, 0x80, 0xBA],
+    ]
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { hay in

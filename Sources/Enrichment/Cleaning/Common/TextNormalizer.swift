@@ -13,41 +13,47 @@ enum TextNormalizer {
         return copy.withUTF8 { collapseWhitespace(utf8: $0) }
     }
 
+    /// Writes straight into the new String's storage (the output is never longer than the
+    /// input: a single space stands for a run of at least one whitespace byte), so each call
+    /// costs one allocation instead of an array plus a copied String. Invalid UTF-8 is
+    /// repaired with U+FFFD either way, as `String(decoding:as:)` did before.
     static func collapseWhitespace(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count)
-        var pendingSpace = false
         var needsNFC = false
-        var i = 0
-        let count = input.count
-        while i < count {
-            let byte = input[i]
-            if byte < 0x80 {
-                i += 1
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = true
-                } else if byte >= 0x20 && byte != 0x7F {
-                    if pendingSpace, !out.isEmpty { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(byte)
+        let result = String(unsafeUninitializedCapacity: input.count) { out -> Int in
+            var written = 0
+            var pendingSpace = false
+            var i = 0
+            let count = input.count
+            while i < count {
+                let byte = input[i]
+                if byte < 0x80 {
+                    i += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = true
+                    } else if byte >= 0x20 && byte != 0x7F {
+                        if pendingSpace, written > 0 { out[written] = 0x20; written += 1 }
+                        pendingSpace = false
+                        out[written] = byte
+                        written += 1
+                    }
+                    continue
                 }
-                continue
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                guard i + width <= count, width > 1 else { i += 1; continue }
+                var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                for k in 1..<width { value = (value << 6) | UInt32(input[i + k] & 0x3F) }
+                if isSpace(value) {
+                    pendingSpace = true
+                } else if !isInvisible(value) {
+                    if pendingSpace, written > 0 { out[written] = 0x20; written += 1 }
+                    pendingSpace = false
+                    for k in 0..<width { out[written] = input[i + k]; written += 1 }
+                    if value >= 0x300, !needsNFC, let scalar = Unicode.Scalar(value) { needsNFC = mayChangeUnderNFC(scalar) }
+                }
+                i += width
             }
-            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            guard i + width <= count, width > 1 else { i += 1; continue }
-            var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-            for k in 1..<width { value = (value << 6) | UInt32(input[i + k] & 0x3F) }
-            if isSpace(value) {
-                pendingSpace = true
-            } else if !isInvisible(value) {
-                if pendingSpace, !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                for k in 0..<width { out.append(input[i + k]) }
-                if value >= 0x300, !needsNFC, let scalar = Unicode.Scalar(value) { needsNFC = mayChangeUnderNFC(scalar) }
-            }
-            i += width
+            return written
         }
-        let result = String(decoding: out, as: UTF8.self)
         return needsNFC ? result.precomposedStringWithCanonicalMapping : result
     }
 

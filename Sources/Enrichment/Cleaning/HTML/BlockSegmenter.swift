@@ -40,7 +40,7 @@ struct BlockSegmenter {
     /// Why this element is left out of the text, if it is.
     private func removalReason(
         _ node: Int, paragraphText: [Int32], pageParagraphText: Int32,
-        hintCache: inout [Int32: (reason: RemovalReason, strong: Bool)?]
+        hintCache: inout [(reason: RemovalReason, strong: Bool)??]
     ) -> RemovalReason? {
         let doc = document
         let tag = doc.tags[node]
@@ -62,11 +62,11 @@ struct BlockSegmenter {
         let hintIndex = doc.hintIndex[node]
         guard hintIndex >= 0 else { return nil }
         let match: (reason: RemovalReason, strong: Bool)?
-        if let cached = hintCache[hintIndex] {
+        if let cached = hintCache[Int(hintIndex)] {
             match = cached
         } else {
             match = BoilerplateHints.classify(doc.hints[Int(hintIndex)])
-            hintCache[hintIndex] = match
+            hintCache[Int(hintIndex)] = match
         }
         guard let match else { return nil }
         // A strong hint (comments, share, related) only yields for a wrapper of nearly everything.
@@ -91,7 +91,8 @@ struct BlockSegmenter {
         var blocks: [TextBlock] = []
         var removed: [(node: Int, reason: RemovalReason)] = []
 
-        var hintCache: [Int32: (reason: RemovalReason, strong: Bool)?] = [:]
+        // Each distinct hint is classified once a page: outer nil = not classified yet.
+        var hintCache = [(reason: RemovalReason, strong: Bool)??](repeating: nil, count: doc.hints.count)
         var open: [Int] = []          // open elements, outermost first
         var linkDepth = 0
         var buffer: [UInt8] = []

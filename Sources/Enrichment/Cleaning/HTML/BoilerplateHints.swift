@@ -65,6 +65,9 @@ enum BoilerplateHints {
         "read more": .related, "more stories": .related, "most read": .related, "also read": .related,
     ]
 
+    /// First words of `strongPairs` keys.
+    private static let strongPairFirstTokens = Set(strongPairs.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     private static let weakTokens: [String: RemovalReason] = {
         var table: [String: RemovalReason] = [:]
         let groups: [(RemovalReason, [String])] = [
@@ -83,24 +86,29 @@ enum BoilerplateHints {
         "sr only": .hidden, "visually hidden": .hidden, "screen reader": .hidden,
     ]
 
+    /// First words of `weakPairs` keys.
+    private static let weakPairFirstTokens = Set(weakPairs.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     private static let contentTokens: Set<String> = [
         "article", "articlebody", "body", "content", "main", "story", "entry", "text", "post", "column",
     ]
 
+    /// Tokens are ASCII (see `tokenize`), so prefixes are compared as bytes.
     private static func strongReason(_ token: String, next: String) -> RemovalReason? {
         if let reason = strongTokens[token] { return reason }
-        if token.hasPrefix("comment") && !token.hasPrefix("commentar") { return .comments }
-        if !next.isEmpty, let reason = strongPairs[token + " " + next] { return reason }
-        if token.hasPrefix("advert") || token.hasPrefix("adslot") || token.hasPrefix("adunit") { return .advertisement }
-        if token.hasPrefix("related") { return .related }
-        if token.hasPrefix("newsletter") { return .newsletter }
-        if token.hasPrefix("social") || token.hasPrefix("share") { return .share }
+        if token.utf8.starts(with: "comment".utf8) && !token.utf8.starts(with: "commentar".utf8) { return .comments }
+        // Only a few tokens open a pair: the others skip building the "token next" key.
+        if !next.isEmpty, strongPairFirstTokens.contains(token), let reason = strongPairs[token + " " + next] { return reason }
+        if token.utf8.starts(with: "advert".utf8) || token.utf8.starts(with: "adslot".utf8) || token.utf8.starts(with: "adunit".utf8) { return .advertisement }
+        if token.utf8.starts(with: "related".utf8) { return .related }
+        if token.utf8.starts(with: "newsletter".utf8) { return .newsletter }
+        if token.utf8.starts(with: "social".utf8) || token.utf8.starts(with: "share".utf8) { return .share }
         return nil
     }
 
     private static func weakReason(_ token: String, next: String) -> RemovalReason? {
         if let reason = weakTokens[token] { return reason }
-        if !next.isEmpty, let reason = weakPairs[token + " " + next] { return reason }
+        if !next.isEmpty, weakPairFirstTokens.contains(token), let reason = weakPairs[token + " " + next] { return reason }
         return nil
     }
 

@@ -76,7 +76,7 @@ struct HTMLContentExtractor {
     static func furnitureReason(_ block: TextBlock, title: String?) -> RemovalReason? {
         if block.kind == .heading(1) { return .duplicateTitle }
         if let title, !title.isEmpty, block.length < title.utf8.count * 2 + 10, block.length * 2 + 10 > title.unicodeScalars.count,
-           comparable(block.text) == title {
+           comparableText(block.text, equals: title) {
             return .duplicateTitle
         }
         if block.kind == .caption { return .caption }
@@ -108,8 +108,50 @@ struct HTMLContentExtractor {
         return String(scalars)
     }
 
+    /// `comparable(text) == title` without building the comparable string: its scalars are
+    /// compared with the title's as they are produced. Exact whenever every scalar on both
+    /// sides `isNFCStarter` (then both strings are in NFC and canonical equivalence is
+    /// plain scalar equality); any other scalar hands the decision to the general comparison.
+    static func comparableText(_ text: String, equals title: String) -> Bool {
+        guard title.unicodeScalars.allSatisfy({ isNFCStarter($0.value) }) else { return comparable(text) == title }
+        var expected = title.unicodeScalars.makeIterator()
+        var differs = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                var lower = value
+                if value >= 0x41 && value <= 0x5A {
+                    lower = value + 0x20
+                } else if !((value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)) {
+                    continue
+                }
+                if !differs, expected.next()?.value != lower { differs = true }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for produced in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if !isNFCStarter(produced.value) { return comparable(text) == title }
+                    if !differs, expected.next() != produced { differs = true }
+                }
+            }
+        }
+        return !differs && expected.next() == nil
+    }
+
+    /// Scalars with combining class 0 and NFC quick-check "yes" that never combine with a
+    /// neighbour: below U+0300 (ASCII, Latin-1, Latin Extended), Cyrillic without its
+    /// combining marks (U+0483-0489), and precomposed Hangul syllables (jamo excluded).
+    /// A string made only of these is in NFC.
+    private static func isNFCStarter(_ value: UInt32) -> Bool {
+        value < 0x300 || (0x400...0x482).contains(value) || (0x48A...0x4FF).contains(value) || (0xAC00...0xD7A3).contains(value)
+    }
+
+    /// The first `auditTextLimit` scalars and an ellipsis. Stops counting at the cut
+    /// instead of counting (and re-appending) every scalar of a long block.
     static func clip(_ text: String) -> String {
-        guard text.utf8.count > auditTextLimit, text.unicodeScalars.count > auditTextLimit else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(auditTextLimit))) + "…"
+        guard text.utf8.count > auditTextLimit else { return text }
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: auditTextLimit, limitedBy: scalars.endIndex),
+              cut != scalars.endIndex
+        else { return text }
+        return String(scalars[..<cut]) + "…"
     }
 }

@@ -101,7 +101,12 @@ enum HTMLPrefilter {
                     let quote = s[j]
                     valueStart = j + 1
                     j += 1
-                    while j < end, s[j] != quote { j += 1 }
+                    // Values (URLs, srcset, data-*) are most of a tag's bytes: memchr to the closing quote.
+                    if let base = s.baseAddress, let found = memchr(base + j, Int32(quote), end - j) {
+                        j = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    } else {
+                        j = end
+                    }
                     valueEnd = j
                     j = min(j + 1, end)
                 } else {
@@ -150,7 +155,12 @@ enum HTMLPrefilter {
         while i < s.count {
             let c = s[i]
             if quote != 0 {
-                if c == quote { quote = 0 }
+                // Inside a quoted value (URLs, srcset, data-*: most of a tag's bytes) only
+                // the closing quote matters: memchr jumps to it.
+                guard let base = s.baseAddress, let found = memchr(base + i, Int32(quote), s.count - i) else { return s.count }
+                i = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                quote = 0
+                continue
             } else if c == 0x22 || c == 0x27 {
                 // Quotes only open a value right after `=` (possibly after spaces).
                 var j = i - 1

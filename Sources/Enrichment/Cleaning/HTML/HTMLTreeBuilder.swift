@@ -73,23 +73,24 @@ struct HTMLTreeBuilder {
         while let namePointer = attributes[index] {
             let valuePointer = attributes[index + 1]
             index += 2
-            // Compared as C strings: most attributes (href, src, data-*) are skipped without
-            // building a String.
-            if Self.equal(namePointer, "class") || Self.equal(namePointer, "id") || Self.equal(namePointer, "role") {
+            // Names are classified by their first byte, then compared as C strings: most
+            // attributes (href, src, data-*) cost one byte compare and build no String.
+            switch Self.attributeName(namePointer) {
+            case .hint:
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
                 hintHash = Self.fnv(hintHash, valuePointer, marker: 1)
                 hasHint = true
-            } else if Self.equal(namePointer, "itemprop") {
+            case .itemprop:
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
                 hintHash = Self.fnv(hintHash, valuePointer, marker: 2)
                 hasHint = true
                 kept = kept ?? [:]
                 kept?["itemprop"] = String(cString: valuePointer)
-            } else if Self.equal(namePointer, "hidden") {
+            case .hidden:
                 document.hidden[Int(node)] = true
-            } else if Self.equal(namePointer, "aria-hidden") {
+            case .ariaHidden:
                 if let valuePointer, String(cString: valuePointer).lowercased() == "true" { document.hidden[Int(node)] = true }
-            } else if Self.equal(namePointer, "style") {
+            case .style:
                 guard let valuePointer else { continue }
                 let value = String(cString: valuePointer)
                 if value.containsBytes("none") || value.containsBytes("hidden") {
@@ -98,14 +99,18 @@ struct HTMLTreeBuilder {
                         document.hidden[Int(node)] = true
                     }
                 }
-            } else if tag == .a, Self.equal(namePointer, "rel") {
+            case .rel where tag == .a:
                 guard let valuePointer else { continue }
                 let value = String(cString: valuePointer)
                 if value.lowercased().containsBytes("author") {
                     kept = kept ?? [:]
                     kept?["rel"] = value
                 }
-            } else if Self.equal(namePointer, "content") || Self.equal(namePointer, "datetime") || keepsAttributes {
+            case .contentOrDatetime:
+                kept = kept ?? [:]
+                kept?[String(cString: namePointer)] = valuePointer.map { String(cString: $0) } ?? ""
+            case .rel, .other:
+                guard keepsAttributes else { continue }
                 kept = kept ?? [:]
                 kept?[String(cString: namePointer)] = valuePointer.map { String(cString: $0) } ?? ""
             }
@@ -149,6 +154,35 @@ struct HTMLTreeBuilder {
             }
         }
         return hint
+    }
+
+    /// The attribute names `startElement` reads; everything else is `.other`.
+    private enum AttributeName {
+        case hint  // class, id, role
+        case itemprop, hidden, ariaHidden, style, rel, contentOrDatetime, other
+    }
+
+    /// Same answers as comparing the name with each literal in turn, but the first byte
+    /// picks the one or two literals worth comparing.
+    private static func attributeName(_ name: UnsafePointer<UInt8>) -> AttributeName {
+        switch name.pointee {
+        case UInt8(ascii: "c"):
+            return equal(name, "class") ? .hint : equal(name, "content") ? .contentOrDatetime : .other
+        case UInt8(ascii: "i"):
+            return equal(name, "id") ? .hint : equal(name, "itemprop") ? .itemprop : .other
+        case UInt8(ascii: "r"):
+            return equal(name, "role") ? .hint : equal(name, "rel") ? .rel : .other
+        case UInt8(ascii: "h"):
+            return equal(name, "hidden") ? .hidden : .other
+        case UInt8(ascii: "a"):
+            return equal(name, "aria-hidden") ? .ariaHidden : .other
+        case UInt8(ascii: "s"):
+            return equal(name, "style") ? .style : .other
+        case UInt8(ascii: "d"):
+            return equal(name, "datetime") ? .contentOrDatetime : .other
+        default:
+            return .other
+        }
     }
 
     private static func fnv(_ seed: UInt64, _ pointer: UnsafePointer<UInt8>, marker: UInt8) -> UInt64 {
