@@ -36,8 +36,6 @@ public final class InProcessStages: Sendable {
         }
     }
 
-    public var health: [StageHealth] { loops.map(\.health) }
-
     /// Stops every loop (each finishes and commits its batch) and waits for them.
     public func stop(timeout: TimeInterval = 30) {
         loops.forEach { $0.requestStop() }

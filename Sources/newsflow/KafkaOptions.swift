@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kafka
+import StageRuntime
 
 /// `--brokers` and `--kafka-property` for the CLI's Kafka commands.
 struct KafkaOptions: ParsableArguments {
@@ -17,7 +18,7 @@ struct KafkaOptions: ParsableArguments {
     func properties() throws -> KafkaProperties {
         var properties: KafkaProperties = ["bootstrap.servers": bootstrapServers]
         for (key, value) in ProcessInfo.processInfo.environment where !value.isEmpty {
-            if let name = WorkerEnvironmentBridge.property(forKey: key) { properties[name] = value }
+            if let name = WorkerEnvironment.librdkafkaProperty(forKey: key) { properties[name] = value }
         }
         for pair in kafkaProperty {
             let parts = pair.split(separator: "=", maxSplits: 1)
