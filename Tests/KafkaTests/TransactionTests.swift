@@ -95,7 +95,8 @@ struct TransactionTests {
             try producer.produce(ProducerRecord(topic: "abort", key: nil, value: bytes("aborted-1")))
             try producer.produce(ProducerRecord(topic: "abort", key: nil, value: bytes("aborted-2")))
             try producer.flush(timeoutMs: timeout)
-            let beforeAbort = try consume(reader, count: 2, timeout: .seconds(3))
+            // The first fetch waits for the group join (3 s on the mock), so give it room under load.
+            let beforeAbort = try consume(reader, count: 2, timeout: .seconds(20))
             try producer.abortTransaction(timeoutMs: timeout)
             try producer.beginTransaction()
             try producer.produce(ProducerRecord(topic: "abort", key: nil, value: bytes("kept")))
