@@ -46,6 +46,7 @@ enum CueLexicon {
         "lecture", "lectures", "champion", "defend", "thank", "thanks", "taunt", "taunts", "beg", "tease",
         "warn", "inform", "advise", "interrupt", "growl", "hiss", "agree", "agrees", "agreed", "agreeing",
         "issue", "issues", "issuing", "release", "releases", "releasing", "echo", "echoes", "portray",
+
     ]
 
     static let verbs: Set<String> = {

@@ -51,6 +51,11 @@ enum FrameTokenizer {
             let c = chars[i]
             if ScalarClass.isLetterOrDigit(c) { i += 1; continue }
             let next: Unicode.Scalar? = i + 1 < limit ? chars[i + 1] : nil
+            if c == "/", i > start, ScalarClass.isDigit(chars[i - 1]), let next, ScalarClass.isDigit(next) {
+                // "9/11", "24/7": one word.
+                i += 1
+                continue
+            }
             if (c == "'" || c == "\u{2019}" || c == "-" || c == "&"), QuoteMarks.isWordCharacter(next) {
                 i += 1
                 continue

@@ -9,6 +9,7 @@ enum NameLexicon {
         "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp",
         "ltd", "no", "vs", "ft", "mt", "gov", "messrs", "u.s", "d.c", "calif", "fla", "ariz", "tenn",
         "mass", "penn", "conn", "wash", "mich", "minn", "wis", "ill", "ind", "okla", "ore", "colo",
+        "md", "va", "pa", "ga", "ky", "mo", "neb", "nev", "kan", "ala", "ark", "vt", "wyo", "tex", "mont", "del",
     ]
 
     static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
@@ -47,7 +48,7 @@ enum NameLexicon {
         "august", "september", "october", "november", "december", "speaking", "writing", "why",
         "what", "where", "how", "not", "only", "just", "both", "all", "every", "no", "yes", "well",
         "oh", "like", "about", "according", "said", "says", "told", "added", "asked", "reported",
-        "wrote", "tweeted", "mr.", "mrs.", "ms.", "dr.",
+        "wrote", "tweeted", "mr.", "mrs.", "ms.", "dr.", "perhaps", "maybe", "thus", "moreover",
     ]
 
     /// Title and office words that may precede a name: "US Secretary of State Antony Blinken".

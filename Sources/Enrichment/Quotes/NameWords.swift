@@ -16,11 +16,19 @@ enum NameWords {
             let lower = words[start].lowercased()
             guard NameLexicon.titles.contains(lower) || NameLexicon.sentenceWords.contains(lower)
                     || NameLexicon.isPronoun(lower) || words[start].isEmpty else { break }
+            // "Mr. King", "Ms. Pope": after an honorific a title word is the surname.
+            if start > 0, start == words.count - 1, isHonorific(words[start - 1]) { break }
             start += 1
         }
         var end = words.count
         while end > start, NameLexicon.nameSuffixes.contains(words[end - 1].lowercased()) || words[end - 1].isEmpty { end -= 1 }
         return Array(words[start..<end])
+    }
+
+    static func isHonorific(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return NameLexicon.maleHonorifics.contains(lower) || NameLexicon.femaleHonorifics.contains(lower)
+            || lower == "dr." || lower == "dr"
     }
 
     static func gender(firstName: String?) -> PersonDirectory.Gender {

@@ -19,17 +19,22 @@ enum PhraseReader {
     /// a description stops at its head noun and a name at its first lower-case word.
     static func forward(_ tokens: [FrameToken], from start: Int, to end: Int, greedy: Bool = false) -> [FrameToken] {
         var i = start
-        while i < end, tokens[i].isWord, CueLexicon.timeWords.contains(tokens[i].lower) || isAdverbial(tokens[i]) { i += 1 }
+        while i < end, tokens[i].isWord, !prepositions.contains(tokens[i].lower),
+              CueLexicon.timeWords.contains(tokens[i].lower) || isAdverbial(tokens[i]) { i += 1 }
         guard i < end, tokens[i].isWord, !prepositions.contains(tokens[i].lower) else { return [] }
         if NameLexicon.personalPronouns.contains(tokens[i].lower) { return [tokens[i]] }
         var words: [FrameToken] = []
-        let description = !tokens[i].isCapitalized || NameLexicon.determiners.contains(tokens[i].lower)
+        var description = !tokens[i].isCapitalized || NameLexicon.determiners.contains(tokens[i].lower)
         while i < end, words.count < maxWords {
             let t = tokens[i]
             guard t.isWord else { break }
             if !words.isEmpty, stops.contains(t.lower) || isPronoun(t) || CueLexicon.verbs.contains(t.lower) { break }
             if words.isEmpty, stops.contains(t.lower) { break }
-            if !greedy, !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower), !isTitleWord(t.lower) { break }
+            if !greedy, !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower), !isTitleWord(t.lower) {
+                // "Scott's family has called": the possessive name is not the subject, its noun is.
+                guard let previous = words.last, isPossessive(previous) else { break }
+                description = true
+            }
             words.append(t)
             i += 1
             if !greedy, description, words.count > 1, isHeadNoun(t.lower), !(i < end && tokens[i].isWord && isHeadNoun(tokens[i].lower)) { break }
@@ -81,7 +86,8 @@ enum PhraseReader {
                 break
             }
             if t.isCapitalized || connectors.contains(t.lower) {
-                if !pending.allSatisfy({ isTitleWord($0.lower) || isHeadNoun($0.lower) }) { break }
+                // "Scott's family", "Gary Johnson's doctor": a possessive name opens a description.
+                if !pending.allSatisfy({ isTitleWord($0.lower) || isHeadNoun($0.lower) }), !(words.isEmpty && isPossessive(t)) { break }
                 words = [t] + pending + words
                 pending = []
             } else {
@@ -93,11 +99,27 @@ enum PhraseReader {
         if words.isEmpty, pending.count <= 2, pending.contains(where: { isHeadNoun($0.lower) }) { words = pending }
         while let head = words.first, connectors.contains(head.lower) { words.removeFirst() }
         // "in a later interview said": the phrase is a prepositional object, not the subject.
-        if !relative, j >= start, tokens[j].isWord, prepositions.contains(tokens[j].lower),
-           let head = words.first, !head.isCapitalized {
+        if !relative, j >= start, tokens[j].isWord, prepositions.contains(tokens[j].lower) || objectPrepositions.contains(tokens[j].lower),
+           let head = words.first, !head.isCapitalized || (isPossessive(head) && words.last?.isCapitalized == false) {
             return []
         }
         return words
+    }
+
+    /// Prepositions whose object is never the subject: "marching through the streets chanted".
+    private static let objectPrepositions: Set<String> = [
+        "through", "across", "around", "near", "behind", "under", "outside", "inside", "among", "against",
+        "toward", "towards", "within", "without", "along", "beyond", "than", "like", "between", "amid",
+    ]
+
+    /// True for a preposition that opens an adverbial after a cue: "said in a statement".
+    static func startsAdverbial(_ token: FrameToken) -> Bool {
+        token.isWord && (prepositions.contains(token.lower) || objectPrepositions.contains(token.lower))
+    }
+
+    /// "Scott's", "Johnson’s" (the lower form has straight apostrophes).
+    static func isPossessive(_ token: FrameToken) -> Bool {
+        token.lower.hasSuffix("'s") && token.lower.count > 2
     }
 
     /// Auxiliaries and -ly adverbs between a subject and its verb: "has also", "then loudly".
@@ -117,9 +139,15 @@ enum PhraseReader {
         NameLexicon.titles.contains(lower) || NameLexicon.personTitles.contains(lower) || NameLexicon.relationWords.contains(lower)
     }
 
+    /// Nouns for people (not outlets or documents): "executive", "spokesman", "senator".
+    static func isPersonNoun(_ lower: String) -> Bool {
+        isTitleWord(lower) || (isHeadNoun(lower) && !NameLexicon.sourceNouns.contains(lower))
+    }
+
     /// Nouns that can head a description of a speaker: "the president", "a campaign spokesman".
     static func isHeadNoun(_ lower: String) -> Bool {
         if isTitleWord(lower) || NameLexicon.sourceNouns.contains(lower) { return true }
+        if lower.hasSuffix("sist") || lower.hasSuffix("xist") || lower.hasSuffix("sists") { return false }  // "resist", "exist"
         for suffix in ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "woman", "women", "ees", "ants", "ents"]
         where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
             return true

@@ -16,6 +16,11 @@ enum ScalarClass {
     }
 
     @inline(__always)
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 48 && c.value <= 57
+    }
+
+    @inline(__always)
     static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return v == 32 || (v >= 9 && v <= 13) }

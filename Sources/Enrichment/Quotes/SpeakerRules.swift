@@ -38,6 +38,10 @@ enum SpeakerRules {
                 let words = PhraseReader.forward(tokens, from: k + 2, to: end, greedy: true)
                 return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
             }
+            if tokens[k - 1].isPunctuation(","), let subject = appositiveSubject(tokens, before: k, from: start) {
+                // "…,” Flynn, a top Trump surrogate, said Thursday on Fox News."
+                return (SpeakerPhrase(words: subject, cue: tokens[k].lower), true)
+            }
             if tokens[k - 1].isPunctuation(","), !CueLexicon.participles.contains(tokens[k].lower),
                !CueLexicon.objectFirst.contains(tokens[k].lower) {
                 // "…,” in the 2008 primary, said Ohio State University professor Paul Beck."
@@ -48,7 +52,9 @@ enum SpeakerRules {
                 }
             }
             guard let phrase = phraseBefore(tokens, cue: k, start: start) else { return nil }
-            return (outerSource(tokens, after: k + 1, end: end) ?? phrase, k - start <= 5)
+            // "…” and that the footage released …": a new clause, weaker than a cue before the quote.
+            let strong = k - start <= 5 && !tokens[start..<k].contains { clauseLinks.contains($0.lower) }
+            return (outerSource(tokens, after: k + 1, end: end) ?? phrase, strong)
         }
         return nil
     }
@@ -82,6 +88,9 @@ enum SpeakerRules {
                     let words = PhraseReader.forward(tokens, from: k + 2, to: q, greedy: true)
                     if !words.isEmpty { return SpeakerPhrase(words: words, cue: "according to") }
                 } else if CueLexicon.participles.contains(cue) {
+                    if let shown = nameShown(tokens, before: k, from: frameStart) {
+                        return SpeakerPhrase(words: shown, cue: cue)
+                    }
                     let near = PhraseReader.backward(tokens, before: k, from: frameStart)
                     if let head = near.last, near.count <= 4, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
                         || NameLexicon.sourceNouns.contains(head.lower) {
@@ -123,14 +132,54 @@ enum SpeakerRules {
         return nil
     }
 
-    /// "….” He said Tuesday." attributes; "….” He said Nunberg was bound …" starts a new report.
+    /// "….” He said Tuesday." attributes; "….” He said Nunberg was bound …" and "….” Park said
+    /// Kim's state is …" start a new report.
     private static func closesSentence(_ tokens: [FrameToken], afterCue k: Int, end: Int) -> Bool {
         if k + 1 < tokens.count, tokens[k + 1].isPunctuation(":") { return false }
         guard k + 1 < end else { return true }
         let next = tokens[k + 1]
         if next.isPunctuation(",") || CueLexicon.timeWords.contains(next.lower) { return true }
         if ["that", "he", "she", "they", "it", "we", "i"].contains(next.lower) { return false }
-        return end - k <= 7
+        if CueLexicon.objectFirst.contains(tokens[k].lower) || PhraseReader.startsAdverbial(next)
+            || (clauseLinks.contains(next.lower) && next.lower != "that") { return end - k <= 7 }
+        return end - k <= 2
+    }
+
+    /// Words that open a new clause between a quote and a later cue.
+    private static let clauseLinks: Set<String> = [
+        "and", "but", "after", "before", "when", "while", "because", "as", "that", "which", "who", "if", "since", "until",
+    ]
+
+    /// "Apple's chief executive, Tim Cook, called", "Flynn, a top Trump surrogate, said", "Mr. King, 82, told":
+    /// the name among the comma-separated phrases before a cue. A name is taken right before the cue
+    /// or where the frame opens, never from the middle ("Rawlings, 59, of Ashton, Md., who …, said").
+    static func appositiveSubject(_ tokens: [FrameToken], before k: Int, from start: Int) -> [FrameToken]? {
+        guard k - 1 > start, tokens[k - 1].isPunctuation(",") else { return nil }
+        var segmentEnd = k - 1
+        for round in 0..<6 {
+            var segmentStart = segmentEnd
+            while segmentStart > start, tokens[segmentStart - 1].kind == .word { segmentStart -= 1 }
+            let segment = tokens[segmentStart..<segmentEnd]
+            let opensFrame = segmentStart == start
+            if opensFrame, isName(segment) { return Array(segment) }
+            if round == 0, isName(segment), segmentStart - 1 > start, tokens[segmentStart - 1].isPunctuation(","),
+               tokens[segmentStart - 2].isWord, !tokens[segmentStart - 2].isCapitalized,
+               PhraseReader.isPersonNoun(tokens[segmentStart - 2].lower) {
+                // "Apple's chief executive, Tim Cook, called" (but not "a salesman from Sumter, South Carolina, says").
+                return Array(segment)
+            }
+            guard !opensFrame, tokens[segmentStart - 1].isPunctuation(","), segmentStart - 1 > start else { return nil }
+            segmentEnd = segmentStart - 1
+        }
+        return nil
+    }
+
+    /// A short run of capitalised words (with "of", initials), not an adverbial or a date.
+    private static func isName(_ words: ArraySlice<FrameToken>) -> Bool {
+        guard let first = words.first, let last = words.last, words.count <= 6, first.isCapitalized, last.isCapitalized,
+              !opensAdverbial(first), !NameLexicon.sentenceWords.contains(first.lower),
+              !NameLexicon.personalPronouns.contains(first.lower) else { return false }
+        return words.allSatisfy { $0.isCapitalized || $0.lower == "of" }
     }
 
     /// "…,” Welch said, according to Vermont Edition.": the outer source is the attribution.
@@ -187,13 +236,38 @@ enum SpeakerRules {
             return true
         }
         if CueLexicon.verbsBeforeThat.contains(t.lower), next == "that" || next == ":" { return true }
+        if isNounAfterName(tokens, k) { return false }
         if t.lower == "reads" || t.lower == "read", k > 0, NameLexicon.sourceNouns.contains(tokens[k - 1].lower) { return true }
         // "United States", "Warren Hammers …": a capitalised word inside a name is not a cue.
         return CueLexicon.verbs.contains(t.lower) && !(t.isCapitalized && k > 0 && tokens[k - 1].isCapitalized)
     }
 
+    /// "footage of Hillary Clinton asking", "a video showing Trump saying": the name shown speaks.
+    private static func nameShown(_ tokens: [FrameToken], before k: Int, from start: Int) -> [FrameToken]? {
+        var j = k - 1
+        while j >= start, tokens[j].isWord, tokens[j].isCapitalized, k - j <= 4 { j -= 1 }
+        guard j < k - 1, j >= start, tokens[j].isWord else { return nil }
+        let shows = ["shows", "showed", "showing", "featuring", "features", "hear", "heard"].contains(tokens[j].lower)
+        let recordingOf = tokens[j].lower == "of" && j > start
+            && ["footage", "video", "clip", "recording", "audio", "tape", "image", "images", "photo", "videos"].contains(tokens[j - 1].lower)
+        guard shows || recordingOf else { return nil }
+        return Array(tokens[(j + 1)..<k])
+    }
+
+    /// "a Donald Trump tweet", "an Obama rant": a bare verb form after a singular name that an
+    /// article opens is a noun.
+    private static func isNounAfterName(_ tokens: [FrameToken], _ k: Int) -> Bool {
+        let lower = tokens[k].lower
+        guard !lower.hasSuffix("s"), !lower.hasSuffix("ed"), !lower.hasSuffix("ing") else { return false }
+        var j = k - 1
+        while j >= 0, tokens[j].isWord, tokens[j].isCapitalized { j -= 1 }
+        guard j < k - 1, j >= 0, tokens[j].isWord else { return false }
+        return ["a", "an"].contains(tokens[j].lower)
+    }
+
     private static func phraseBefore(_ tokens: [FrameToken], cue k: Int, start: Int) -> SpeakerPhrase? {
         var words = PhraseReader.backward(tokens, before: k, from: start)
+        if words.isEmpty { words = appositiveSubject(tokens, before: k, from: start) ?? [] }
         if words.isEmpty, k - start <= rightWindow + 26 { words = firstSubject(tokens, from: start, before: k) ?? [] }
         while let head = words.first, words.count > 1, NameLexicon.sentenceWords.contains(head.lower) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
