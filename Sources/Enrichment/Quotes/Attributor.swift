@@ -62,6 +62,16 @@ enum Attributor {
                         recentFrom: previousStart ?? tokens.first?.start ?? 0)
                     result[index] = Attribution(
                         speaker: SpeakerResolver.resolve(phrase, in: &directory, context: context), cue: phrase.cue, cued: true)
+                } else if let phrase = SpeakerRules.sentenceSubject(tokens, quoteAt: position, endsSentence: { quotes[$0].endsSentence }) {
+                    // Only a person the article already knows: "Likewise" or "The deal" are no sources.
+                    let context = SpeakerResolver.Context(lastSpeaker: nil, recentFrom: previousStart ?? tokens.first?.start ?? 0)
+                    var trial = directory
+                    if let speaker = SpeakerResolver.resolve(phrase, in: &trial, context: context),
+                       let person = speaker.person, person < directory.people.count {
+                        directory = trial
+                        // Not `cued`: a work title in such a sentence is still dropped.
+                        result[index] = Attribution(speaker: speaker, cue: phrase.cue)
+                    }
                 }
             }
             carried = carry(tokens, positions, result, quotes, &directory)

@@ -49,6 +49,8 @@ enum NameLexicon {
         "what", "where", "how", "not", "only", "just", "both", "all", "every", "no", "yes", "well",
         "oh", "like", "about", "according", "said", "says", "told", "added", "asked", "reported",
         "wrote", "tweeted", "mr.", "mrs.", "ms.", "dr.", "perhaps", "maybe", "thus", "moreover",
+        "likewise", "similarly", "additionally", "instead", "nonetheless", "nevertheless", "notably", "ultimately",
+        "importantly", "interestingly", "specifically", "separately", "overall", "finally", "again", "besides",
     ]
 
     /// Title and office words that may precede a name: "US Secretary of State Antony Blinken".

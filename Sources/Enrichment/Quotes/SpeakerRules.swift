@@ -22,6 +22,11 @@ enum SpeakerRules {
             let words = Array(tokens[start..<end].prefix { $0.isWord })
             if !words.isEmpty, words.count <= 5 { return (SpeakerPhrase(words: words, cue: "\u{2015}"), true) }
         }
+        if first.lower == "according", start + 1 < end, tokens[start + 1].lower == "to", !(endsSentence && first.isCapitalized) {
+            // "…,” according to Axelrod's memoir."
+            let words = PhraseReader.forward(tokens, from: start + 2, to: end, greedy: true)
+            return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
+        }
         if CueLexicon.verbs.contains(first.lower), !CueLexicon.participles.contains(first.lower) {
             let words = PhraseReader.forward(tokens, from: start + 1, to: end, greedy: true)
             guard !words.isEmpty else { return nil }
@@ -62,13 +67,7 @@ enum SpeakerRules {
     /// The phrase before the quote, in the same sentence: the cue nearest the quote, or the report
     /// it sits in ("Ross said Obama had told leaders …" is Ross's account).
     static func left(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> SpeakerPhrase? {
-        var frameStart = q
-        while frameStart > 0 {
-            let t = tokens[frameStart - 1]
-            if PhraseReader.isSentenceEnd(t) { break }
-            if let index = t.quoteIndex, endsSentence(index) { break }
-            frameStart -= 1
-        }
+        let frameStart = sentenceStart(tokens, quoteAt: q, endsSentence: endsSentence)
         if let colon = (frameStart..<q).first(where: { tokens[$0].isPunctuation(":") }), colon > frameStart, colon - frameStart <= 8,
            !(frameStart..<colon).contains(where: { isCue(tokens, $0) }), tokens[colon - 1].isCapitalized,
            tokens[frameStart..<colon].allSatisfy({ $0.isWord && ($0.isCapitalized || PhraseReader.isTitleWord($0.lower)) }) {
@@ -78,6 +77,17 @@ enum SpeakerRules {
             let words = PhraseReader.backward(tokens, before: q - 1, from: frameStart)
             if words.count <= 5, words.first?.isCapitalized == true, words.first?.start == tokens[frameStart].start {
                 return SpeakerPhrase(words: words, cue: ":")
+            }
+            // "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”": a byline after a dash.
+            if let first = words.first, first.isCapitalized, words.count <= 6,
+               let i = tokens[frameStart..<q].firstIndex(where: { $0.start == first.start }), i > frameStart,
+               ["-", "\u{2014}", "\u{2013}"].contains(tokens[i - 1].text) {
+                return SpeakerPhrase(words: words, cue: ":")
+            }
+            // "President Obama is rolling out a new campaign message: “It's about me.”"
+            if let subject = firstSubject(tokens, from: frameStart, before: q - 1), let head = subject.first,
+               head.isCapitalized || NameLexicon.determiners.contains(head.lower) {
+                return SpeakerPhrase(words: subject, cue: ":")
             }
         }
         var k = q - 1
@@ -112,6 +122,34 @@ enum SpeakerRules {
             k -= 1
         }
         return nil
+    }
+
+    /// Where the quote's sentence starts: after the last full stop or sentence-ending quote.
+    static func sentenceStart(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> Int {
+        var start = q
+        while start > 0 {
+            let t = tokens[start - 1]
+            if PhraseReader.isSentenceEnd(t) { break }
+            if let index = t.quoteIndex, endsSentence(index) { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// A quote worked into a sentence with no cue ("Reid has gone after Trump as a “human leech”",
+    /// "Kall compared Trump to a coach who is “working the referees”"): the sentence's subject is
+    /// its source, when that subject is a name or "he"/"she". Returns the subject and its verb.
+    static func sentenceSubject(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> SpeakerPhrase? {
+        let start = sentenceStart(tokens, quoteAt: q, endsSentence: endsSentence)
+        guard q > start, !(start..<q).contains(where: { tokens[$0].quoteIndex != nil }),
+              let words = firstSubject(tokens, from: start, before: q), let head = words.first, let last = words.last,
+              head.isCapitalized || head.lower == "he" || head.lower == "she" else { return nil }
+        var verb = (tokens.firstIndex { $0.start == last.start } ?? q) + 1
+        while verb < q, tokens[verb].isWord, PhraseReader.isAdverbial(tokens[verb]) { verb += 1 }
+        guard verb < q, tokens[verb].isWord, !tokens[verb].isCapitalized, !PhraseReader.startsAdverbial(tokens[verb]),
+              !NameLexicon.determiners.contains(tokens[verb].lower), !clauseLinks.contains(tokens[verb].lower),
+              !["to", "or", "who", "whose", "nor"].contains(tokens[verb].lower) else { return nil }
+        return SpeakerPhrase(words: words, cue: tokens[verb].lower)
     }
 
     /// "Mr. Ross said Mr. Obama had told leaders that “…”": a cue inside another cue's report
@@ -219,7 +257,7 @@ enum SpeakerRules {
         if t.lower == "according" { return k + 1 < tokens.count && tokens[k + 1].lower == "to" }
         let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
         if next == "back", Self.hitBackVerbs.contains(t.lower) { return true }
-        if t.lower == "put", next == "it" { return true }
+        if t.lower == "put" || t.lower == "puts", next == "it" { return true }
         // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
         if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
             // …but "went on to say" is a cue.
