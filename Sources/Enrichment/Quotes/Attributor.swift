@@ -51,7 +51,10 @@ enum Attributor {
             let cuedInParagraph = positions.contains { tokens[$0].quoteIndex.map { result[$0].cued } ?? false }
             for (n, position) in positions.enumerated() {
                 guard let index = tokens[position].quoteIndex, !result[index].cued else { continue }
-                if let donor = positions[..<n].reversed().compactMap({ tokens[$0].quoteIndex }).first(where: { result[$0].cued })
+                if let own = subjectAttribution(tokens, position, quotes, &directory, recentFrom: previousStart ?? tokens.first?.start ?? 0) {
+                    // A quote worked into a sentence belongs to that sentence's subject, not to a neighbour.
+                    result[index] = own
+                } else if let donor = positions[..<n].reversed().compactMap({ tokens[$0].quoteIndex }).first(where: { result[$0].cued })
                     ?? positions[(n + 1)...].compactMap({ tokens[$0].quoteIndex }).first(where: { result[$0].cued }) {
                     result[index] = result[donor]
                 } else if !cuedInParagraph, position == 0, let carried {
@@ -62,16 +65,6 @@ enum Attributor {
                         recentFrom: previousStart ?? tokens.first?.start ?? 0)
                     result[index] = Attribution(
                         speaker: SpeakerResolver.resolve(phrase, in: &directory, context: context), cue: phrase.cue, cued: true)
-                } else if let phrase = SpeakerRules.sentenceSubject(tokens, quoteAt: position, endsSentence: { quotes[$0].endsSentence }) {
-                    // Only a person the article already knows: "Likewise" or "The deal" are no sources.
-                    let context = SpeakerResolver.Context(lastSpeaker: nil, recentFrom: previousStart ?? tokens.first?.start ?? 0)
-                    var trial = directory
-                    if let speaker = SpeakerResolver.resolve(phrase, in: &trial, context: context),
-                       let person = speaker.person, person < directory.people.count {
-                        directory = trial
-                        // Not `cued`: a work title in such a sentence is still dropped.
-                        result[index] = Attribution(speaker: speaker, cue: phrase.cue)
-                    }
                 }
             }
             carried = carry(tokens, positions, result, quotes, &directory)
@@ -86,6 +79,22 @@ enum Attributor {
         let right = SpeakerRules.right(tokens, quoteAt: position, endsSentence: endsSentence)
         if let right, right.strong { return right.0 }
         return SpeakerRules.left(tokens, quoteAt: position, endsSentence: { quotes[$0].endsSentence }) ?? right?.0
+    }
+
+    /// "Reid has gone after Trump as a “human leech”": the sentence's subject, when it is a person
+    /// the article already knows ("Likewise" or "The deal" are no sources). Not `cued`, so a work
+    /// title in such a sentence is still dropped.
+    private static func subjectAttribution(
+        _ tokens: [FrameToken], _ position: Int, _ quotes: [QuoteSpan], _ directory: inout PersonDirectory, recentFrom: Int
+    ) -> Attribution? {
+        guard let phrase = SpeakerRules.sentenceSubject(tokens, quoteAt: position, endsSentence: { quotes[$0].endsSentence }) else {
+            return nil
+        }
+        var trial = directory
+        guard let speaker = SpeakerResolver.resolve(phrase, in: &trial, context: SpeakerResolver.Context(lastSpeaker: nil, recentFrom: recentFrom)),
+              let person = speaker.person, person < directory.people.count else { return nil }
+        directory = trial
+        return Attribution(speaker: speaker, cue: phrase.cue)
     }
 
     /// What the next paragraph inherits when it opens with an uncued quote.

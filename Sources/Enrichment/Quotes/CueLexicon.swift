@@ -88,7 +88,7 @@ enum CueLexicon {
         "saying", "adding", "noting", "telling", "writing", "explaining", "arguing", "insisting",
         "warning", "calling", "declaring", "stressing", "claiming", "asking", "stating", "tweeting",
         "vowing", "promising", "suggesting", "describing", "urging", "joking", "complaining",
-        "predicting", "acknowledging", "admitting", "announcing", "recalling", "accusing",
+        "predicting", "acknowledging", "admitting", "announcing", "recalling", "accusing", "referring",
     ]
 
     /// Words that may sit between a subject and its cue: "Blinken has also said".

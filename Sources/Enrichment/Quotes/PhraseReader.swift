@@ -85,6 +85,14 @@ enum PhraseReader {
                 j -= 1
                 break
             }
+            if t.isCapitalized, j == start, !pending.isEmpty, words.first?.lower == "of", pending.allSatisfy({ !$0.isCapitalized }),
+               !isPossessive(t), !NameLexicon.determiners.contains(t.lower) {
+                // "Small groups of protesters continued": a sentence's first word is capitalised anyway.
+                words = [t] + pending + words
+                pending = []
+                j -= 1
+                break
+            }
             if t.isCapitalized || connectors.contains(t.lower) {
                 // "Scott's family", "Gary Johnson's doctor": a possessive name opens a description.
                 if !pending.allSatisfy({ isTitleWord($0.lower) || isHeadNoun($0.lower) }), !(words.isEmpty && isPossessive(t)) { break }
@@ -97,6 +105,12 @@ enum PhraseReader {
             j -= 1
         }
         if words.isEmpty, pending.count <= 2, pending.contains(where: { isHeadNoun($0.lower) }) { words = pending }
+        // "11% of Democratic claims": a share of something is no speaker.
+        if !relative, words.first?.lower == "of", j >= start,
+           tokens[j].text == "%" || ["percent", "most", "half", "majority", "share"].contains(tokens[j].lower)
+            || tokens[j].text.unicodeScalars.first.map(ScalarClass.isDigit) == true {
+            return []
+        }
         while let head = words.first, connectors.contains(head.lower) { words.removeFirst() }
         // "in a later interview said": the phrase is a prepositional object, not the subject.
         if !relative, j >= start, tokens[j].isWord, prepositions.contains(tokens[j].lower) || objectPrepositions.contains(tokens[j].lower),

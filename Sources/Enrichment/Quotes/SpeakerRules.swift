@@ -39,6 +39,13 @@ enum SpeakerRules {
             return phraseBefore(tokens, cue: k, start: start).map { ($0, true) }
         }
         for k in start..<min(end, start + rightWindow + 26) where isCue(tokens, k) {
+            // "…” a Donald Trump tweet attacking …": a participle after a quote modifies a noun.
+            if tokens[k].lower.hasSuffix("ing"), tokens[k].lower != "according" { continue }
+            if k + 2 < end, tokens[k + 1].lower == "by", k > start, ["was", "were", "is", "are", "been", "be"].contains(tokens[k - 1].lower) {
+                // "“American Skin” was written by Springsteen": the agent speaks.
+                let words = PhraseReader.forward(tokens, from: k + 2, to: end, greedy: true)
+                if let head = words.first, head.isCapitalized { return (SpeakerPhrase(words: words, cue: tokens[k].lower), true) }
+            }
             if tokens[k].lower == "according" {
                 let words = PhraseReader.forward(tokens, from: k + 2, to: end, greedy: true)
                 return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
@@ -81,7 +88,8 @@ enum SpeakerRules {
             // "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”": a byline after a dash.
             if let first = words.first, first.isCapitalized, words.count <= 6,
                let i = tokens[frameStart..<q].firstIndex(where: { $0.start == first.start }), i > frameStart,
-               ["-", "\u{2014}", "\u{2013}"].contains(tokens[i - 1].text) {
+               ["-", "\u{2014}", "\u{2013}", "from", "by"].contains(tokens[i - 1].text), words.last?.isCapitalized == true {
+                // …and "A lesson from Loretta Lynch: ‘…’".
                 return SpeakerPhrase(words: words, cue: ":")
             }
             // "President Obama is rolling out a new campaign message: “It's about me.”"
@@ -307,7 +315,8 @@ enum SpeakerRules {
         var words = PhraseReader.backward(tokens, before: k, from: start)
         if words.isEmpty { words = appositiveSubject(tokens, before: k, from: start) ?? [] }
         if words.isEmpty, k - start <= rightWindow + 26 { words = firstSubject(tokens, from: start, before: k) ?? [] }
-        while let head = words.first, words.count > 1, NameLexicon.sentenceWords.contains(head.lower) { words.removeFirst() }
+        while let head = words.first, words.count > 1, NameLexicon.sentenceWords.contains(head.lower),
+              !NameWords.isHonorific(head.text) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         return SpeakerPhrase(words: words, cue: tokens[k].lower)
     }
@@ -318,10 +327,16 @@ enum SpeakerRules {
         var fallback: [FrameToken]?
         var i = start
         while i < k {
-            if i == start || tokens[i - 1].isPunctuation(","), !opensAdverbial(tokens[i]) {
+            if i == start || tokens[i - 1].isPunctuation(",") || isDash(tokens[i - 1]), !opensAdverbial(tokens[i]) {
                 var j = i
                 while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
                 let words = PhraseReader.forward(tokens, from: j, to: k)
+                let end = j + words.count
+                if end < k, isDash(tokens[end]), words.allSatisfy({ $0.text == $0.text.uppercased() }) {
+                    // "WASHINGTON -- President Obama said": a dateline, not the subject.
+                    i += 1
+                    continue
+                }
                 if let head = words.first {
                     if head.isCapitalized, words.last?.isCapitalized == true { return words }
                     if NameLexicon.personalPronouns.contains(head.lower) { return fallback ?? words }
@@ -331,6 +346,10 @@ enum SpeakerRules {
             i += 1
         }
         return fallback
+    }
+
+    private static func isDash(_ token: FrameToken) -> Bool {
+        token.kind == .punctuation && ["-", "\u{2014}", "\u{2013}"].contains(token.text)
     }
 
     /// "On Twitter, …", "Outside the arena, …", "Aug. 3, …": clauses that open with an adverbial.
@@ -343,7 +362,10 @@ enum SpeakerRules {
         var best: [FrameToken]?
         var i = start
         while i < k {
-            if i == start || tokens[i - 1].isPunctuation(","), !opensAdverbial(tokens[i]) {
+            // "spoke in Tulsa, Oklahoma, arguing": a place after "in Tulsa," opens no clause.
+            let placeContinuation = i >= start + 3 && i + 1 < k && tokens[i + 1].isPunctuation(",") && tokens[i - 2].isCapitalized
+                && !CueLexicon.timeNouns.contains(tokens[i - 2].lower) && PhraseReader.startsAdverbial(tokens[i - 3])
+            if i == start || tokens[i - 1].isPunctuation(","), !opensAdverbial(tokens[i]), !placeContinuation {
                 var j = i
                 while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
                 let words = PhraseReader.forward(tokens, from: j, to: k)
