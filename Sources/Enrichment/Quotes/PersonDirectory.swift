@@ -20,7 +20,9 @@ struct PersonDirectory: Sendable {
     /// (offset, person index, opens a clause), kept sorted by offset.
     private(set) var mentions: [(offset: Int, person: Int, subject: Bool)] = []
 
-    init(entities: [Entity], chars: [Unicode.Scalar]) {
+    /// `quotes` hide the mentions inside quotations from "he"/"she": in "“My adviser, John Holdren,
+    /// sends charts,” he said" the speaker is not Holdren.
+    init(entities: [Entity], chars: [Unicode.Scalar], quotes: [QuoteSpan] = []) {
         for entity in entities where entity.type == .person {
             let words = NameWords.split(entity.name)
             guard let surname = words.last?.lowercased() else { continue }
@@ -34,11 +36,22 @@ struct PersonDirectory: Sendable {
                 for key in NameWords.split(mention.text) { person.nameKeys.insert(key.lowercased()) }
             }
             people.append(person)
-            for mention in entity.mentions {
+            for mention in entity.mentions where !Self.isQuoted(mention.start, quotes) {
                 mentions.append((mention.start, people.count - 1, NameWords.opensClause(mention.start, in: chars)))
             }
         }
         mentions.sort { $0.offset < $1.offset }
+    }
+
+    /// True when `offset` lies inside a quotation's words (quotes are in text order).
+    private static func isQuoted(_ offset: Int, _ quotes: [QuoteSpan]) -> Bool {
+        var low = 0
+        var high = quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotes[mid].contentEnd <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < quotes.count && quotes[low].contentStart <= offset
     }
 
     var isEmpty: Bool { people.isEmpty }

@@ -29,7 +29,7 @@ public struct QuoteExtractor: Sendable {
             next = end
         }
 
-        var directory = PersonDirectory(entities: entities, chars: chars)
+        var directory = PersonDirectory(entities: entities, chars: chars, quotes: found)
         if directory.isEmpty { NameSpotter.collect(tokensByParagraph, into: &directory) }
 
         let attributions = Attributor.attribute(found, tokensByParagraph, &directory)
