@@ -76,7 +76,7 @@ enum Attributor {
         for quote: QuoteSpan, at position: Int, in tokens: [FrameToken], _ quotes: [QuoteSpan]
     ) -> SpeakerPhrase? {
         let endsSentence = quote.endsSentence
-        let right = SpeakerRules.right(tokens, quoteAt: position, endsSentence: endsSentence)
+        let right = SpeakerRules.right(tokens, quoteAt: position, endsSentence: endsSentence, endsClause: quote.endsClause)
         if let right, right.strong { return right.0 }
         return SpeakerRules.left(tokens, quoteAt: position, endsSentence: { quotes[$0].endsSentence }) ?? right?.0
     }
@@ -113,12 +113,11 @@ enum Attributor {
             }
         }
         if lastToken.isPunctuation(":"), positions.isEmpty {
-            // "Sanders made the following comment:" — the sentence's subject speaks next.
+            // "On July 6, 2015, Sanders made the following comment:" — the sentence's subject speaks next.
             var start = tokens.count - 1
             while start > 0, !PhraseReader.isSentenceEnd(tokens[start - 1]) { start -= 1 }
-            while start < tokens.count, tokens[start].isWord, NameLexicon.sentenceWords.contains(tokens[start].lower) { start += 1 }
-            let words = PhraseReader.forward(tokens, from: start, to: tokens.count - 1)
-            if let head = words.first, head.isCapitalized, !NameLexicon.personalPronouns.contains(head.lower) {
+            if let words = SpeakerRules.firstSubject(tokens, from: start, before: tokens.count - 1), let head = words.first,
+               head.isCapitalized, !NameLexicon.personalPronouns.contains(head.lower) {
                 let context = SpeakerResolver.Context(lastSpeaker: nil, recentFrom: tokens.first?.start ?? 0)
                 let speaker = SpeakerResolver.resolve(SpeakerPhrase(words: words, cue: ":"), in: &directory, context: context)
                 return Attribution(speaker: speaker, cue: ":", cued: true)

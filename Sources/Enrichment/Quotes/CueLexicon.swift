@@ -22,12 +22,12 @@ enum CueLexicon {
         "welcome", "criticise", "warn", "advise", "retaliate", "rebut", "protest", "reason", "surmise",
         "speculate", "theorize", "demur", "crow", "rant", "rave", "vent", "sputter", "stammer", "mumble",
         "murmur", "laugh", "smile", "shrug", "lash", "concur", "exhort", "portray", "elaborate", "issue",
-        "release", "echo", "caution", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
+        "release", "echo", "sing", "caution", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
     ]
     /// Irregular forms and forms the suffix rules would get wrong.
     private static let irregular: Set<String> = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
-        "writing", "written", "read", "reads", "put", "think", "thinks", "thought", "swear", "swore",
+        "writing", "written", "read", "reads", "put", "sang", "sung", "think", "thinks", "thought", "swear", "swore",
         "speak", "spoke", "insisted", "admitted", "admitting", "quipped", "quipping", "snapped",
         "snapping", "testified", "denied", "replied", "cried", "according", "texted", "emailed",
         "e-mailed", "wrote", "posted", "tweeted", "answered", "continued", "spoke", "found",

@@ -65,6 +65,8 @@ enum FrameTokenizer {
                 return i + 1
             }
             if c == "." {
+                // "R-Ky.": the abbreviation is the part after the hyphen.
+                if let hyphen = chars[segmentStart..<i].lastIndex(of: "-") { segmentStart = hyphen + 1 }
                 let singleLetter = i - segmentStart == 1 && ScalarClass.isLetter(chars[segmentStart])
                 if singleLetter || (i - segmentStart <= 5 && NameLexicon.abbreviations.contains(ScalarClass.string(chars[segmentStart..<i]).lowercased())) {
                     i += 1

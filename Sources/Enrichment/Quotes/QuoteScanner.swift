@@ -153,6 +153,7 @@ struct QuoteScanner: Sendable {
             markStart: markStart, contentStart: lower, contentEnd: upper,
             markEnd: markEnd, paragraph: paragraph, closed: closed,
             endsSentence: [".", "!", "?", "\u{2026}"].contains(chars[upper - 1]),
+            endsClause: [".", "!", "?", "\u{2026}", ",", ";", ":", "-", "\u{2014}", "\u{2013}"].contains(chars[upper - 1]),
             label: transcriptLabel(chars, from: lower, to: upper))
     }
 }

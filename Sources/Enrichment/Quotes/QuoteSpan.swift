@@ -12,6 +12,9 @@ struct QuoteSpan: Sendable, Equatable {
     var closed: Bool
     /// True when the quoted words end with . ! ? or …: the writer's sentence may end with them.
     var endsSentence: Bool
+    /// True when the quoted words end with a comma, semicolon, colon or dash, or end a sentence:
+    /// "“…,” said Ellis" (a bare “spontaneous” protests is no inverted attribution).
+    var endsClause: Bool = false
     /// A transcript speaker label opening the quote ("PENCE: Well, ..."), if any.
     var label: String? = nil
 }

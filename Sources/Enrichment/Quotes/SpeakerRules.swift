@@ -6,7 +6,7 @@ enum SpeakerRules {
     static let rightWindow = 14
 
     /// The phrase after the quote; `strong` when the cue is right at the quote.
-    static func right(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: Bool) -> (SpeakerPhrase, strong: Bool)? {
+    static func right(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: Bool, endsClause: Bool = true) -> (SpeakerPhrase, strong: Bool)? {
         var start = q + 1
         while start < tokens.count, tokens[start].kind == .punctuation,
               [",", "\u{2014}", "\u{2013}", "\u{2015}", "-", ")"].contains(tokens[start].text) { start += 1 }
@@ -27,12 +27,14 @@ enum SpeakerRules {
             let words = PhraseReader.forward(tokens, from: start + 2, to: end, greedy: true)
             return words.isEmpty ? nil : (SpeakerPhrase(words: words, cue: "according to"), true)
         }
-        if CueLexicon.verbs.contains(first.lower), !CueLexicon.participles.contains(first.lower) {
+        let opensSentence = q == 0 || PhraseReader.isSentenceEnd(tokens[q - 1]) || tokens[q - 1].isPunctuation(":")
+        if CueLexicon.verbs.contains(first.lower), !CueLexicon.participles.contains(first.lower),
+           endsClause || start > q + 1 || opensSentence {
             let words = PhraseReader.forward(tokens, from: start + 1, to: end, greedy: true)
             guard !words.isEmpty else { return nil }
             return (outerSource(tokens, after: start + 1, end: end) ?? SpeakerPhrase(words: words, cue: first.lower), true)
         }
-        if endsSentence, first.isCapitalized, !NameLexicon.personalPronouns.contains(first.lower) {
+        if endsSentence, first.isCapitalized {
             // A new sentence begins unless a cue follows within a short name.
             guard let k = (start..<min(end, start + 6)).first(where: { isCue(tokens, $0) }),
                   closesSentence(tokens, afterCue: k, end: end) else { return nil }
@@ -103,6 +105,8 @@ enum SpeakerRules {
             if isCue(tokens, k) {
                 let cue = tokens[k].lower
                 if cue == "according" {
+                    // "Win Htein said Tuesday that according to its analysis, …": his report.
+                    if let outer = outerReport(tokens, around: k, from: frameStart) { return outer }
                     let words = PhraseReader.forward(tokens, from: k + 2, to: q, greedy: true)
                     if !words.isEmpty { return SpeakerPhrase(words: words, cue: "according to") }
                 } else if CueLexicon.participles.contains(cue) {
@@ -110,9 +114,21 @@ enum SpeakerRules {
                         return SpeakerPhrase(words: shown, cue: cue)
                     }
                     let near = PhraseReader.backward(tokens, before: k, from: frameStart)
+                    // "Mr. Trump … issued a statement Tuesday saying": the statement is his.
+                    let issuedObject = near.count >= 2 && ["a", "an"].contains(near[0].lower)
                     if let head = near.last, near.count <= 4, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
                         || NameLexicon.sourceNouns.contains(head.lower) {
+                        if issuedObject, let subject = firstSubject(tokens, from: frameStart, before: k), subject.first?.isCapitalized == true,
+                           subject.first.map({ $0.start < near[0].start }) == true {
+                            return SpeakerPhrase(words: subject, cue: cue)
+                        }
                         return SpeakerPhrase(words: near, cue: cue)
+                    }
+                    var verbStart = k
+                    while verbStart > frameStart, tokens[verbStart - 1].isWord, PhraseReader.isAdverbial(tokens[verbStart - 1]) { verbStart -= 1 }
+                    if let words = appositiveSubject(tokens, before: verbStart, from: frameStart) {
+                        // "Donald Trump, the most unconventional candidate, is promising …"
+                        return SpeakerPhrase(words: words, cue: cue)
                     }
                     if let words = clauseSubject(tokens, from: frameStart, before: k) {
                         return SpeakerPhrase(words: words, cue: cue)
@@ -149,10 +165,19 @@ enum SpeakerRules {
     /// its source, when that subject is a name or "he"/"she". Returns the subject and its verb.
     static func sentenceSubject(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> SpeakerPhrase? {
         let start = sentenceStart(tokens, quoteAt: q, endsSentence: endsSentence)
-        guard q > start, !(start..<q).contains(where: { tokens[$0].quoteIndex != nil }),
+        guard q > start, tokens[start].quoteIndex == nil,
               let words = firstSubject(tokens, from: start, before: q), let head = words.first, let last = words.last,
               head.isCapitalized || head.lower == "he" || head.lower == "she" else { return nil }
-        var verb = (tokens.firstIndex { $0.start == last.start } ?? q) + 1
+        var verb = (tokens[start..<q].firstIndex { $0.start == last.start } ?? q) + 1
+        // "Harry Reid (D-Nev.), in particular, has been pounding …", "Aaron Kall, the director …, compared"
+        if verb < q, tokens[verb].isPunctuation("("), let close = tokens[verb..<q].firstIndex(where: { $0.isPunctuation(")") }) {
+            verb = close + 1
+        }
+        if verb < q, tokens[verb].isPunctuation(","),
+           let close = tokens[(verb + 1)..<q].firstIndex(where: { $0.isPunctuation(",") }), close - verb <= 14,
+           !tokens[(verb + 1)..<close].contains(where: { $0.quoteIndex != nil }) {
+            verb = close + 1
+        }
         while verb < q, tokens[verb].isWord, PhraseReader.isAdverbial(tokens[verb]) { verb += 1 }
         guard verb < q, tokens[verb].isWord, !tokens[verb].isCapitalized, !PhraseReader.startsAdverbial(tokens[verb]),
               !NameLexicon.determiners.contains(tokens[verb].lower), !clauseLinks.contains(tokens[verb].lower),
@@ -205,8 +230,14 @@ enum SpeakerRules {
         for round in 0..<6 {
             var segmentStart = segmentEnd
             while segmentStart > start, tokens[segmentStart - 1].kind == .word { segmentStart -= 1 }
-            let segment = tokens[segmentStart..<segmentEnd]
+            var segment = tokens[segmentStart..<segmentEnd]
             let opensFrame = segmentStart == start
+            if opensFrame {
+                // "As John Cornyn, the No. 2 in the leadership, put it"
+                while let first = segment.first, segment.count > 1, ["as", "but", "and", "so", "yet", "then", "also"].contains(first.lower) {
+                    segment = segment.dropFirst()
+                }
+            }
             if opensFrame, isName(segment) { return Array(segment) }
             if round == 0, isName(segment), segmentStart - 1 > start, tokens[segmentStart - 1].isPunctuation(","),
                tokens[segmentStart - 2].isWord, !tokens[segmentStart - 2].isCapitalized,
@@ -244,9 +275,10 @@ enum SpeakerRules {
             if isCue(tokens, k), !CueLexicon.participles.contains(tokens[k].lower), tokens[k].lower != "according" {
                 var start = k
                 while start > 0, !PhraseReader.isSentenceEnd(tokens[start - 1]), tokens[start - 1].quoteIndex == nil { start -= 1 }
-                let words = PhraseReader.backward(tokens, before: k, from: start)
-                if let head = words.first, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) {
-                    return SpeakerPhrase(words: words, cue: tokens[k].lower)
+                // "His former partner, Lawrence B. Cummings, called him a master. “He showed …”"
+                if let phrase = phraseBefore(tokens, cue: k, start: start), let head = phrase.words.first,
+                   head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower) {
+                    return phrase
                 }
                 return nil
             }
@@ -266,6 +298,7 @@ enum SpeakerRules {
         let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
         if next == "back", Self.hitBackVerbs.contains(t.lower) { return true }
         if t.lower == "put" || t.lower == "puts", next == "it" { return true }
+        if t.lower == "went", next == "on", k + 2 >= tokens.count || !tokens[k + 2].isWord { return true }  // "…,” Trump went on."
         // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
         if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
             // …but "went on to say" is a cue.
@@ -323,11 +356,12 @@ enum SpeakerRules {
 
     /// The first name (else phrase) opening a clause: "Cory James, 22, of Flint, said",
     /// "Google's chief executive, Laszlo Bock, told".
-    private static func firstSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
+    static func firstSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
         var fallback: [FrameToken]?
         var i = start
         while i < k {
-            if i == start || tokens[i - 1].isPunctuation(",") || isDash(tokens[i - 1]), !opensAdverbial(tokens[i]) {
+            if i == start || tokens[i - 1].isPunctuation(",") || isDash(tokens[i - 1]), !opensAdverbial(tokens[i]),
+               !opensParticipleClause(tokens, i) {
                 var j = i
                 while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
                 let words = PhraseReader.forward(tokens, from: j, to: k)
@@ -357,6 +391,16 @@ enum SpeakerRules {
         CueLexicon.adverbialOpeners.contains(token.lower) || CueLexicon.timeNouns.contains(token.lower)
     }
 
+    /// "Appearing before supporters, …", "Preceded at the lectern by …": a participle clause.
+    private static func opensParticipleClause(_ tokens: [FrameToken], _ i: Int) -> Bool {
+        let lower = tokens[i].lower
+        guard tokens[i].isCapitalized, lower.count > 5, lower.hasSuffix("ing") || lower.hasSuffix("ed"),
+              i + 1 < tokens.count, tokens[i + 1].isWord else { return false }
+        let next = tokens[i + 1]
+        return PhraseReader.startsAdverbial(next) || NameLexicon.determiners.contains(next.lower)
+            || ["his", "her", "their", "its", "our", "my"].contains(next.lower)
+    }
+
     /// The subject of the clause a participle hangs from: the last phrase that opens a clause.
     private static func clauseSubject(_ tokens: [FrameToken], from start: Int, before k: Int) -> [FrameToken]? {
         var best: [FrameToken]?
@@ -365,7 +409,8 @@ enum SpeakerRules {
             // "spoke in Tulsa, Oklahoma, arguing": a place after "in Tulsa," opens no clause.
             let placeContinuation = i >= start + 3 && i + 1 < k && tokens[i + 1].isPunctuation(",") && tokens[i - 2].isCapitalized
                 && !CueLexicon.timeNouns.contains(tokens[i - 2].lower) && PhraseReader.startsAdverbial(tokens[i - 3])
-            if i == start || tokens[i - 1].isPunctuation(","), !opensAdverbial(tokens[i]), !placeContinuation {
+            if i == start || tokens[i - 1].isPunctuation(","), !opensAdverbial(tokens[i]), !placeContinuation,
+               !opensParticipleClause(tokens, i) {
                 var j = i
                 while j < k, tokens[j].isWord, NameLexicon.sentenceWords.contains(tokens[j].lower) { j += 1 }
                 let words = PhraseReader.forward(tokens, from: j, to: k)
