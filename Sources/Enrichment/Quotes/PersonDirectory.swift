@@ -73,6 +73,19 @@ struct PersonDirectory: Sendable {
         return people.firstIndex(where: { $0.nameKeys.contains(last) })
     }
 
+    /// The entity inside a longer capitalised run: "Senate Majority Leader Mitch McConnell" (titles
+    /// the lexicon lacks), "Carly Fiorina Endorses Ted Cruz" (a headline). Suffixes first: titles
+    /// come before names.
+    func knownPerson(within words: [String]) -> (person: Int, words: [String])? {
+        guard words.count >= 3 else { return nil }
+        for length in stride(from: words.count - 1, through: 2, by: -1) {
+            for part in [Array(words.suffix(length)), Array(words.prefix(length))] {
+                if let index = person(named: part), people[index].id != nil { return (index, part) }
+            }
+        }
+        return nil
+    }
+
     /// Adds a person the text names (self-detected), or returns the one already known.
     @discardableResult
     mutating func note(name words: [String], titles: [String], at offset: Int, subject: Bool) -> Int? {

@@ -43,7 +43,10 @@ enum SpeakerResolver {
         if nameEnd == words.count {
             while nameStart > 0, words[nameStart - 1].isCapitalized { nameStart -= 1 }
         }
-        let nameWords = NameWords.withoutTitles(words[nameStart..<nameEnd].map { NameSpotter.stripPossessive($0.text) })
+        var nameWords = NameWords.withoutTitles(words[nameStart..<nameEnd].map { NameSpotter.stripPossessive($0.text) })
+        if directory.person(named: nameWords) == nil, let known = directory.knownPerson(within: nameWords) {
+            nameWords = known.words
+        }
         let opensWithArticle = ["the", "a", "an"].contains(words[0].lower)
         if !nameWords.isEmpty, !opensWithArticle || (nameWords.count >= 2 && NameWords.gender(firstName: nameWords.first) != .unknown) {
             let titles = words[..<nameStart].map(\.lower)
