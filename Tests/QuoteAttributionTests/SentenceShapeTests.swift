@@ -108,6 +108,13 @@ struct SentenceShapeTests {
         #expect(speakers(text, entities: people(["Obama", "John Holdren"], in: text)) == ["Obama"])
     }
 
+    @Test("a single-quoted subheading alone on its line is no quotation; a quoted sentence alone still is")
+    func subheadings() {
+        let text = "\"It is over,\" said Mr. Morgan.\n\n'Coal Isn't the Villain.'\n\nIt was raining.\n\n'We will be back next year,' he said."
+        let quotes = extractor.quotes(in: text, paragraphs: [], entities: [])
+        #expect(quotes.map(\.text) == ["It is over,", "We will be back next year,"])
+    }
+
     @Test("a byline after a dash and a name before a colon speak")
     func colonIntroductions() {
         #expect(speakers("POLLS WERE EARLY - Mark Lee: “The polls ended too soon.”") == ["Mark Lee"])

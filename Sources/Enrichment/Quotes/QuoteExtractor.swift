@@ -37,6 +37,7 @@ public struct QuoteExtractor: Sendable {
             let attribution = attributions[index]
             if !attribution.cued || WorkTitleRule.followsTitleContext(chars, before: span.markStart),
                WorkTitleRule.isWorkTitle(chars[span.contentStart..<span.contentEnd]) { return nil }
+            if WorkTitleRule.isSubheading(span, chars: chars, paragraph: spans[span.paragraph]) { return nil }
             return Quote(
                 text: String(String.UnicodeScalarView(chars[span.contentStart..<span.contentEnd])),
                 start: span.contentStart, end: span.contentEnd,

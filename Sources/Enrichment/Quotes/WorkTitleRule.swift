@@ -1,3 +1,5 @@
+import Articles
+
 /// Quote marks also wrap names of shows, books and slogans ("Saturday Night Live",
 /// “The Art of the Deal”). A short title-case span that nobody is said to have said is a
 /// name, not a quotation.
@@ -18,6 +20,20 @@ enum WorkTitleRule {
         guard j < i else { return false }
         let word = ScalarClass.string(chars[(j + 1)...i]).lowercased()
         return word.hasSuffix("'s") || titleLeadIns.contains(word)
+    }
+
+    /// "'Coal Isn't the Villain.'" alone on its line: a section heading in single marks
+    /// (a newspaper style), not a quotation, even when a speaker would carry over to it.
+    static func isSubheading(_ span: QuoteSpan, chars: [Unicode.Scalar], paragraph: TextSpan) -> Bool {
+        guard QuoteMarks.isSingle(chars[span.markStart]), span.closed else { return false }
+        var start = paragraph.start
+        var end = paragraph.end
+        while start < end, ScalarClass.isWhitespace(chars[start]) { start += 1 }
+        while end > start, ScalarClass.isWhitespace(chars[end - 1]) { end -= 1 }
+        guard start == span.markStart, end == span.markEnd else { return false }
+        var content = span.contentEnd
+        while content > span.contentStart, [".", "!", "?"].contains(chars[content - 1]) { content -= 1 }
+        return isWorkTitle(chars[span.contentStart..<content])
     }
 
     static func isWorkTitle(_ chars: ArraySlice<Unicode.Scalar>) -> Bool {
