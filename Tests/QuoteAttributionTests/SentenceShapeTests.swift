@@ -94,6 +94,12 @@ struct SentenceShapeTests {
         #expect(speakers("Hillary Clinton spoke about the death in Tulsa, Oklahoma, arguing that it was “intolerable.”")
                 == ["Hillary Clinton"])
         #expect(speakers("The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?”") == ["Hillary Clinton"])
+        // The participle elaborates the cue before it; "with X calling" makes X the speaker; an outlet
+        // after "to" is not.
+        #expect(speakers("Under the plan, “the seats are safe,” Steven Law said, noting that donors feel “we need insurance.”")
+                == ["Steven Law", "Steven Law"])
+        #expect(speakers("Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”") == ["John McCain"])
+        #expect(speakers("Peter Thiel wrote in a statement to Wired explaining that “most Americans agree.”") == ["Peter Thiel"])
     }
 
     @Test("a state abbreviation after a hyphen does not end the sentence")

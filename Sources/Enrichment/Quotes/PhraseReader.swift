@@ -30,6 +30,11 @@ enum PhraseReader {
             guard t.isWord else { break }
             if !words.isEmpty, stops.contains(t.lower) || isPronoun(t) || CueLexicon.verbs.contains(t.lower) { break }
             if words.isEmpty, stops.contains(t.lower) { break }
+            if !greedy, description, words.contains(where: { !NameLexicon.determiners.contains($0.lower) }), !t.isCapitalized,
+               isVerbLike(t.lower) {
+                // "Hillary Clinton's right-hand woman rallied supporters": the description ends at its verb.
+                break
+            }
             if !greedy, !description, !words.isEmpty, !t.isCapitalized, !connectors.contains(t.lower), !isTitleWord(t.lower) {
                 // "Scott's family has called": the possessive name is not the subject, its noun is.
                 guard let previous = words.last, isPossessive(previous) else { break }
@@ -104,7 +109,10 @@ enum PhraseReader {
             }
             j -= 1
         }
-        if words.isEmpty, pending.count <= 2, pending.contains(where: { isHeadNoun($0.lower) }) { words = pending }
+        if words.isEmpty, pending.count <= 2, pending.contains(where: { isHeadNoun($0.lower) }) {
+            // "carrying signs saying": the sign, not the verb that holds it.
+            words = Array(pending.drop { $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") })
+        }
         // "11% of Democratic claims": a share of something is no speaker.
         if !relative, words.first?.lower == "of", j >= start,
            tokens[j].text == "%" || ["percent", "most", "half", "majority", "share"].contains(tokens[j].lower)
@@ -129,6 +137,12 @@ enum PhraseReader {
     /// True for a preposition that opens an adverbial after a cue: "said in a statement".
     static func startsAdverbial(_ token: FrameToken) -> Bool {
         token.isWord && (prepositions.contains(token.lower) || objectPrepositions.contains(token.lower))
+    }
+
+    /// Past tenses, participles and auxiliaries: "rallied", "wanting", "has".
+    static func isVerbLike(_ lower: String) -> Bool {
+        (lower.count > 4 && (lower.hasSuffix("ed") || lower.hasSuffix("ing"))) || CueLexicon.auxiliaries.contains(lower)
+            || ["shows", "says", "makes", "takes", "gives", "wants", "needs"].contains(lower)
     }
 
     /// "Scott's", "Johnson’s" (the lower form has straight apostrophes).

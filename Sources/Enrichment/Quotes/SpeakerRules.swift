@@ -113,7 +113,16 @@ enum SpeakerRules {
                     if let shown = nameShown(tokens, before: k, from: frameStart) {
                         return SpeakerPhrase(words: shown, cue: cue)
                     }
-                    let near = PhraseReader.backward(tokens, before: k, from: frameStart)
+                    if let main = mainCuePhrase(tokens, beforeParticiple: k, from: frameStart) {
+                        // "“…,” Law said, noting that …": the speaker of the cue it elaborates.
+                        return SpeakerPhrase(words: main.words, cue: cue)
+                    }
+                    var near = PhraseReader.backward(tokens, before: k, from: frameStart)
+                    if let first = near.first, let i = tokens[frameStart..<k].firstIndex(where: { $0.start == first.start }),
+                       i > frameStart, ["to", "in", "on", "at", "for", "from", "into"].contains(tokens[i - 1].lower) {
+                        // "wrote in a statement to Wired explaining": Wired is an object.
+                        near = []
+                    }
                     // "Mr. Trump … issued a statement Tuesday saying": the statement is his.
                     let issuedObject = near.count >= 2 && ["a", "an"].contains(near[0].lower)
                     if let head = near.last, near.count <= 4, head.isCapitalized || NameLexicon.personalPronouns.contains(head.lower)
@@ -241,7 +250,10 @@ enum SpeakerRules {
             if opensFrame, isName(segment) { return Array(segment) }
             if round == 0, isName(segment), segmentStart - 1 > start, tokens[segmentStart - 1].isPunctuation(","),
                tokens[segmentStart - 2].isWord, !tokens[segmentStart - 2].isCapitalized,
-               PhraseReader.isPersonNoun(tokens[segmentStart - 2].lower) {
+               PhraseReader.isPersonNoun(tokens[segmentStart - 2].lower),
+               (segmentStart - 2 - (tokens[start..<(segmentStart - 1)].lastIndex { !$0.isWord } ?? (start - 1))) <= 8 {
+                // …where the description is a short phrase of its own, not the end of a clause
+                // ("visited NBC to discuss his rival, Hillary Clinton, saying").
                 // "Apple's chief executive, Tim Cook, called" (but not "a salesman from Sumter, South Carolina, says").
                 return Array(segment)
             }
@@ -319,6 +331,25 @@ enum SpeakerRules {
         if t.lower == "reads" || t.lower == "read", k > 0, NameLexicon.sourceNouns.contains(tokens[k - 1].lower) { return true }
         // "United States", "Warren Hammers …": a capitalised word inside a name is not a cue.
         return CueLexicon.verbs.contains(t.lower) && !(t.isCapitalized && k > 0 && tokens[k - 1].isCapitalized)
+    }
+
+    /// "…,” Law said, noting …", "…,” said Fiorina, adding …": the main cue right before a participle.
+    private static func mainCuePhrase(_ tokens: [FrameToken], beforeParticiple k: Int, from start: Int) -> SpeakerPhrase? {
+        guard k - 2 >= start, tokens[k - 1].isPunctuation(",") else { return nil }
+        var j = k - 2
+        var after: [FrameToken] = []
+        while j >= start, tokens[j].isWord, !isCue(tokens, j), after.count < 6 {
+            after.insert(tokens[j], at: 0)
+            j -= 1
+        }
+        guard j >= start, isCue(tokens, j), !CueLexicon.participles.contains(tokens[j].lower), tokens[j].lower != "according" else { return nil }
+        let trailing = after.filter { !CueLexicon.timeWords.contains($0.lower) }
+        if trailing.isEmpty { return phraseBefore(tokens, cue: j, start: start) }
+        if let head = trailing.first, head.isCapitalized,
+           ["said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "asked"].contains(tokens[j].lower) {
+            return SpeakerPhrase(words: trailing, cue: tokens[j].lower)
+        }
+        return nil
     }
 
     /// "footage of Hillary Clinton asking", "a video showing Trump saying": the name shown speaks.
