@@ -121,6 +121,23 @@ struct SentenceShapeTests {
         #expect(quotes.map(\.text) == ["It is over,", "We will be back next year,"])
     }
 
+    @Test("titles through 'of the', capitalised modifiers, subordinate clauses and appositives before 'who'")
+    func phraseShapes() {
+        #expect(speakers("After the tweet, Speaker of the House Rep. Paul Ryan (R-WI) said “images like that have no place.”")
+                == ["Paul Ryan"])
+        #expect(speakers("“They sound alike,” the Gawker employee wrote.") == ["the Gawker employee"])
+        #expect(speakers("Some said they feared a repeat, when Mr. Buchanan, who had lost, called for a ''cultural war.''")
+                == ["Buchanan"])
+        #expect(speakers("Matt Braynard, a South Carolina native who writes of a contest “where the loser becomes the main course”")
+                == ["Matt Braynard"])
+    }
+
+    @Test("a passive report in the next sentence does not attribute the quote before it")
+    func passiveNextSentence() {
+        #expect(speakers("Ann Morris says the campaign will “compete vigorously.” The move was first reported by MSNBC.")
+                == ["Ann Morris"])
+    }
+
     @Test("a byline after a dash and a name before a colon speak")
     func colonIntroductions() {
         #expect(speakers("POLLS WERE EARLY - Mark Lee: “The polls ended too soon.”") == ["Mark Lee"])

@@ -66,7 +66,17 @@ enum PhraseReader {
         let first = tokens[j]
         if first.lower == "who", !relative, j - 1 >= start {
             let before = tokens[j - 1].isPunctuation(",") ? j - 1 : j
-            return backward(tokens, before: before, from: start, relative: true)
+            let antecedent = backward(tokens, before: before, from: start, relative: true)
+            // "Braynard, a South Carolina native who writes": the name the appositive describes.
+            if let head = antecedent.first, NameLexicon.determiners.contains(head.lower),
+               let i = tokens[start..<before].firstIndex(where: { $0.start == head.start }), i - 1 > start,
+               tokens[i - 1].isPunctuation(",") {
+                let name = backward(tokens, before: i - 1, from: start, relative: true)
+                if let first = name.first, first.isCapitalized, name.allSatisfy({ $0.isCapitalized || connectors.contains($0.lower) }) {
+                    return name
+                }
+            }
+            return antecedent
         }
         if NameLexicon.personalPronouns.contains(first.lower) { return [first] }
         // "Sherry smiled and said": the subject is the clause's, not a phrase here.
@@ -88,6 +98,19 @@ enum PhraseReader {
                 words = [t] + pending + words
                 pending = []
                 j -= 1
+                // "Speaker of the House Rep. Paul Ryan": a title runs on through "of the".
+                if j - 1 >= start, tokens[j].lower == "of", tokens[j - 1].isCapitalized, !words.isEmpty, words.count > 1,
+                   words[1].isCapitalized {
+                    continue
+                }
+                break
+            }
+            if t.isCapitalized, !pending.isEmpty, pending.count <= 2, words.isEmpty, pending.allSatisfy({ !$0.isCapitalized }),
+               let opener = capitalizedModifiersOpen(tokens, at: j, from: start) {
+                // "the Gawker employee", "The U.S. media": names modify a common-noun head.
+                words = Array(tokens[opener...j]) + pending
+                pending = []
+                j = opener - 1
                 break
             }
             if t.isCapitalized, j == start, !pending.isEmpty, words.first?.lower == "of", pending.allSatisfy({ !$0.isCapitalized }),
@@ -126,6 +149,17 @@ enum PhraseReader {
             return []
         }
         return words
+    }
+
+    /// Where "the Gawker", "An Egyptian", "The U.S." opens: the determiner before a run of capitalised
+    /// words ending at `j`; nil without one.
+    private static func capitalizedModifiersOpen(_ tokens: [FrameToken], at j: Int, from start: Int) -> Int? {
+        var i = j
+        while i >= start, tokens[i].isWord, tokens[i].isCapitalized, !NameLexicon.determiners.contains(tokens[i].lower), j - i < 4 {
+            i -= 1
+        }
+        guard i >= start, tokens[i].isWord, ["the", "a", "an"].contains(tokens[i].lower) else { return nil }
+        return i
     }
 
     /// Prepositions whose object is never the subject: "marching through the streets chanted".

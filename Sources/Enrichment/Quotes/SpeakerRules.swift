@@ -37,7 +37,9 @@ enum SpeakerRules {
         if endsSentence, first.isCapitalized {
             // A new sentence begins unless a cue follows within a short name.
             guard let k = (start..<min(end, start + 6)).first(where: { isCue(tokens, $0) }),
-                  closesSentence(tokens, afterCue: k, end: end) else { return nil }
+                  closesSentence(tokens, afterCue: k, end: end),
+                  !(start..<k).contains(where: { ["was", "were", "is", "are", "been", "be"].contains(tokens[$0].lower) })
+            else { return nil }  // "….” O'Malley's move was first reported by MSNBC." is a new sentence.
             return phraseBefore(tokens, cue: k, start: start).map { ($0, true) }
         }
         for k in start..<min(end, start + rightWindow + 26) where isCue(tokens, k) {
@@ -248,6 +250,11 @@ enum SpeakerRules {
                 }
             }
             if opensFrame, isName(segment) { return Array(segment) }
+            if let first = segment.first, ["when", "while", "after", "because", "as", "since", "although", "though", "until"].contains(first.lower),
+               isName(segment.dropFirst()) {
+                // "…, when Mr. Buchanan, who had failed to win, called for …"
+                return Array(segment.dropFirst())
+            }
             if round == 0, isName(segment), segmentStart - 1 > start, tokens[segmentStart - 1].isPunctuation(","),
                tokens[segmentStart - 2].isWord, !tokens[segmentStart - 2].isCapitalized,
                PhraseReader.isPersonNoun(tokens[segmentStart - 2].lower),
@@ -266,7 +273,7 @@ enum SpeakerRules {
     /// A short run of capitalised words (with "of", initials), not an adverbial or a date.
     private static func isName(_ words: ArraySlice<FrameToken>) -> Bool {
         guard let first = words.first, let last = words.last, words.count <= 6, first.isCapitalized, last.isCapitalized,
-              !opensAdverbial(first), !NameLexicon.sentenceWords.contains(first.lower),
+              !opensAdverbial(first), !NameLexicon.sentenceWords.contains(first.lower) || NameWords.isHonorific(first.text),
               !NameLexicon.personalPronouns.contains(first.lower) else { return false }
         return words.allSatisfy { $0.isCapitalized || $0.lower == "of" }
     }
