@@ -86,7 +86,7 @@ enum QuoteEvalIO {
     static func write(_ predictions: [Prediction], to path: String) throws {
         var out = ""
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]  // the same bytes on every run
         for prediction in predictions {
             let scored = prediction.scored
             let line = OutputLine(id: prediction.id, quotes: zip(scored.quotes, prediction.quotes).map { s, q in

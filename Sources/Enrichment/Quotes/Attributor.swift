@@ -65,6 +65,14 @@ enum Attributor {
                         recentFrom: previousStart ?? tokens.first?.start ?? 0)
                     result[index] = Attribution(
                         speaker: SpeakerResolver.resolve(phrase, in: &directory, context: context), cue: phrase.cue, cued: true)
+                } else if let phrase = position > 0
+                            ? SpeakerRules.lastSentenceSubject(tokens, before: position)
+                            : (!cuedInParagraph && paragraph > 0
+                               ? SpeakerRules.lastSentenceSubject(tokensByParagraph[paragraph - 1], before: tokensByParagraph[paragraph - 1].count)
+                               : nil),
+                          let own = knownPerson(phrase, &directory, recentFrom: previousStart ?? tokens.first?.start ?? 0) {
+                    // "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”"
+                    result[index] = own
                 }
             }
             carried = carry(tokens, positions, result, quotes, &directory)
@@ -90,6 +98,11 @@ enum Attributor {
         guard let phrase = SpeakerRules.sentenceSubject(tokens, quoteAt: position, endsSentence: { quotes[$0].endsSentence }) else {
             return nil
         }
+        return knownPerson(phrase, &directory, recentFrom: recentFrom)
+    }
+
+    /// The attribution to `phrase` when it names a person the article already knows; nil otherwise.
+    private static func knownPerson(_ phrase: SpeakerPhrase, _ directory: inout PersonDirectory, recentFrom: Int) -> Attribution? {
         var trial = directory
         guard let speaker = SpeakerResolver.resolve(phrase, in: &trial, context: SpeakerResolver.Context(lastSpeaker: nil, recentFrom: recentFrom)),
               let person = speaker.person, person < directory.people.count else { return nil }

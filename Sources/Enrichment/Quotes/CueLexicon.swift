@@ -22,7 +22,7 @@ enum CueLexicon {
         "welcome", "criticise", "warn", "advise", "retaliate", "rebut", "protest", "reason", "surmise",
         "speculate", "theorize", "demur", "crow", "rant", "rave", "vent", "sputter", "stammer", "mumble",
         "murmur", "laugh", "smile", "shrug", "lash", "concur", "exhort", "portray", "elaborate", "issue",
-        "release", "echo", "sing", "caution", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
+        "release", "echo", "sing", "react", "caution", "grill", "hammer", "rebuke", "scoff", "sneer", "assure", "reassure", "inform", "notify", "signal",
     ]
     /// Irregular forms and forms the suffix rules would get wrong.
     private static let irregular: Set<String> = [

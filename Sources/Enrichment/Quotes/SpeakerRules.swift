@@ -22,6 +22,11 @@ enum SpeakerRules {
             let words = Array(tokens[start..<end].prefix { $0.isWord })
             if !words.isEmpty, words.count <= 5 { return (SpeakerPhrase(words: words, cue: "\u{2015}"), true) }
         }
+        if first.lower == "reads" || first.lower == "read", !first.isCapitalized {
+            // "“…,” reads a Wednesday editorial in The Des Moines Register."
+            let words = PhraseReader.forward(tokens, from: start + 1, to: end, greedy: true)
+            if !words.isEmpty { return (SpeakerPhrase(words: words, cue: first.lower), true) }
+        }
         if first.lower == "according", start + 1 < end, tokens[start + 1].lower == "to", !(endsSentence && first.isCapitalized) {
             // "…,” according to Axelrod's memoir."
             let words = PhraseReader.forward(tokens, from: start + 2, to: end, greedy: true)
@@ -36,7 +41,7 @@ enum SpeakerRules {
         }
         if endsSentence, first.isCapitalized {
             // A new sentence begins unless a cue follows within a short name.
-            guard let k = (start..<min(end, start + 6)).first(where: { isCue(tokens, $0) }),
+            guard let k = (start..<min(end, start + 6)).first(where: { isCue(tokens, $0) && tokens[$0].lower != "according" }),
                   closesSentence(tokens, afterCue: k, end: end),
                   !(start..<k).contains(where: { ["was", "were", "is", "are", "been", "be"].contains(tokens[$0].lower) })
             else { return nil }  // "….” O'Malley's move was first reported by MSNBC." is a new sentence.
@@ -222,8 +227,8 @@ enum SpeakerRules {
         let next = tokens[k + 1]
         if next.isPunctuation(",") || CueLexicon.timeWords.contains(next.lower) { return true }
         if ["that", "he", "she", "they", "it", "we", "i"].contains(next.lower) { return false }
-        if CueLexicon.objectFirst.contains(tokens[k].lower) || PhraseReader.startsAdverbial(next)
-            || (clauseLinks.contains(next.lower) && next.lower != "that") { return end - k <= 7 }
+        if PhraseReader.startsAdverbial(next) || (clauseLinks.contains(next.lower) && next.lower != "that") { return true }
+        if CueLexicon.objectFirst.contains(tokens[k].lower) { return end - k <= 7 }
         return end - k <= 2
     }
 
@@ -304,6 +309,22 @@ enum SpeakerRules {
             k -= 1
         }
         return nil
+    }
+
+    /// The subject of the sentence ending just before `end` when it holds no quote:
+    /// "Iowa State's Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”"
+    static func lastSentenceSubject(_ tokens: [FrameToken], before end: Int) -> SpeakerPhrase? {
+        guard end > 0, end <= tokens.count, PhraseReader.isSentenceEnd(tokens[end - 1]) else { return nil }
+        var start = end - 1
+        while start > 0, !PhraseReader.isSentenceEnd(tokens[start - 1]) {
+            if tokens[start - 1].quoteIndex != nil { return nil }
+            start -= 1
+        }
+        guard end - 1 > start, let words = firstSubject(tokens, from: start, before: end - 1), let head = words.first,
+              let last = words.last, head.isCapitalized, !NameLexicon.personalPronouns.contains(head.lower),
+              let i = tokens[start..<end].firstIndex(where: { $0.start == last.start }), i + 1 < end - 1,
+              tokens[i + 1].isWord, !tokens[i + 1].isCapitalized else { return nil }
+        return SpeakerPhrase(words: words, cue: tokens[i + 1].lower)
     }
 
     private static let hitBackVerbs: Set<String> = ["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "punched"]
