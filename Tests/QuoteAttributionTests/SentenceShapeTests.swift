@@ -81,6 +81,13 @@ struct SentenceShapeTests {
         #expect(speakers("Likewise, the deal is a “pre-agreement” for now.") == [nil])
     }
 
+    @Test("a quote after a sentence with no cue takes that sentence's subject only when it is a known person")
+    func previousSentenceSubject() {
+        let text = "Iowa State's Dianne Bystrom agreed. “Time is running out.”\n\nBuddy Valastro praised the governor.\n\n“We need someone new.”"
+        #expect(speakers(text, entities: people(["Dianne Bystrom", "Buddy Valastro"], in: text)) == ["Dianne Bystrom", "Buddy Valastro"])
+        #expect(speakers("The crowd grew restless. “Time is running out.”") == [nil])
+    }
+
     @Test("a dateline is not the subject")
     func dateline() {
         let text = "WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell a story of ''suffering and delight.''"
