@@ -139,6 +139,14 @@ struct SentenceShapeTests {
                 == ["Matt Braynard"])
     }
 
+    @Test("'it' is the organisation its sentence opens with; a count belongs to a description")
+    func organisationsAndCounts() {
+        #expect(speakers("The Security Council on Friday pledged new sanctions against what it called \"a clear threat.\"")
+                == ["The Security Council"])
+        #expect(speakers("When pressed on the plan, the 34-year-old mother of three replied, \"It is meant to help.\"")
+                == ["the 34-year-old mother of three"])
+    }
+
     @Test("a passive report in the next sentence does not attribute the quote before it")
     func passiveNextSentence() {
         #expect(speakers("Ann Morris says the campaign will “compete vigorously.” The move was first reported by MSNBC.")

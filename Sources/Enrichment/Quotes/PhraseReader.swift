@@ -64,7 +64,7 @@ enum PhraseReader {
         if tokens[j].isPunctuation(",") { return [] }
         guard j >= start, tokens[j].isWord else { return [] }
         let first = tokens[j]
-        if first.lower == "who", !relative, j - 1 >= start {
+        if first.lower == "who" || first.lower == "which", !relative, j - 1 >= start {
             let before = tokens[j - 1].isPunctuation(",") ? j - 1 : j
             let antecedent = backward(tokens, before: before, from: start, relative: true)
             // "Braynard, a South Carolina native who writes": the name the appositive describes.
@@ -94,7 +94,7 @@ enum PhraseReader {
                 j -= 1
                 continue
             }
-            if NameLexicon.determiners.contains(t.lower) {
+            if NameLexicon.determiners.contains(t.lower), !(isCount(t.lower) && j > start && tokens[j - 1].lower == "of") {
                 words = [t] + pending + words
                 pending = []
                 j -= 1
@@ -123,7 +123,9 @@ enum PhraseReader {
             }
             if t.isCapitalized || connectors.contains(t.lower) {
                 // "Scott's family", "Gary Johnson's doctor": a possessive name opens a description.
-                if !pending.allSatisfy({ isTitleWord($0.lower) || isHeadNoun($0.lower) }), !(words.isEmpty && isPossessive(t)) { break }
+                // "mother of three": a count after "of" belongs to the description.
+                if !pending.allSatisfy({ isTitleWord($0.lower) || isHeadNoun($0.lower) || (t.lower == "of" && isCount($0.lower)) }),
+                   !(words.isEmpty && isPossessive(t)) { break }
                 words = [t] + pending + words
                 pending = []
             } else {
@@ -171,6 +173,11 @@ enum PhraseReader {
     /// True for a preposition that opens an adverbial after a cue: "said in a statement".
     static func startsAdverbial(_ token: FrameToken) -> Bool {
         token.isWord && (prepositions.contains(token.lower) || objectPrepositions.contains(token.lower))
+    }
+
+    static func isCount(_ lower: String) -> Bool {
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(lower)
+            || (!lower.isEmpty && lower.unicodeScalars.allSatisfy { ScalarClass.isDigit($0) })
     }
 
     /// Past tenses, participles and auxiliaries: "rallied", "wanting", "has".

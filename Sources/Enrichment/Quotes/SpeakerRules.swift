@@ -340,7 +340,8 @@ enum SpeakerRules {
         if t.lower == "put" || t.lower == "puts", next == "it" { return true }
         if t.lower == "went", next == "on", k + 2 >= tokens.count || !tokens[k + 2].isWord { return true }  // "…,” Trump went on."
         // "a tweet", "his lament", "to slam": nouns and infinitives, not attributions.
-        if k > 0, tokens[k - 1].isWord, NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
+        if k > 0, tokens[k - 1].isWord, !PhraseReader.isCount(tokens[k - 1].lower),
+           NameLexicon.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "to" {
             // …but "went on to say" is a cue.
             guard tokens[k - 1].lower == "to", k > 1, tokens[k - 2].lower == "on", CueLexicon.verbs.contains(t.lower) else { return false }
             return true
@@ -409,6 +410,12 @@ enum SpeakerRules {
         if words.isEmpty, k - start <= rightWindow + 26 { words = firstSubject(tokens, from: start, before: k) ?? [] }
         while let head = words.first, words.count > 1, NameLexicon.sentenceWords.contains(head.lower),
               !NameWords.isHonorific(head.text) { words.removeFirst() }
+        if words.count == 1, words[0].lower == "it", let at = tokens[start..<k].firstIndex(where: { $0.start == words[0].start }),
+           let subject = firstSubject(tokens, from: start, before: at), let head = subject.first, head.isCapitalized,
+           !NameLexicon.personalPronouns.contains(head.lower) {
+            // "The Security Council … pledged sanctions against what it called “a clear threat.”"
+            words = subject
+        }
         guard !words.isEmpty else { return nil }
         return SpeakerPhrase(words: words, cue: tokens[k].lower)
     }
