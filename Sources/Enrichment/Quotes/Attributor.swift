@@ -1,6 +1,12 @@
-/// Gives every quote a speaker: first from a cue in its own sentence, then from the
-/// other quotes of its paragraph, then from the previous paragraph when the quote
-/// opens a paragraph that has no cue of its own (a speech running on).
+/// Gives every quote a speaker, in this order:
+/// 1. a cue in its own sentence ("…,” Blinken said", "Blinken said that “…”", "…, saying “…”");
+/// 2. for a quote worked into a sentence without a cue, that sentence's subject when it is a
+///    person the article already knows ("Reid has gone after Trump as a “con artist”");
+/// 3. the other quotes of its paragraph ("“A,” he said. “B.”");
+/// 4. the previous paragraph, when the quote opens a paragraph with no cue of its own (a speech
+///    running on, or "Sanders made the following comment:");
+/// 5. the subject of the sentence just before it, again only a known person ("Bystrom agreed.").
+/// Anything else keeps a nil speaker: a wrong speaker is worse than none.
 enum Attributor {
     struct Attribution: Sendable {
         var speaker: SpeakerResolver.Speaker?
