@@ -33,14 +33,15 @@ struct PollDuringRebalanceTests {
             for partition in Int32(0)...1 { try first.seek(TopicPartition(topic: topic, partition: partition), to: KafkaOffset.beginning, timeoutMs: 5000) }
 
             // One long poll on the first consumer spans the second one joining: it fetches all 40
-            // records, then the rebalance revokes both partitions and assigns one back.
+            // records, then the rebalance revokes both partitions and assigns one back. 15 s, not 5:
+            // on a loaded 2-core machine the mock's rebalance alone can take several seconds.
             let firstRecords = Mutex<[KafkaRecord]>([])
             let secondRecords = Mutex<[KafkaRecord]>([])
             try second.subscribe([topic])
             runOnThreads([
-                { firstRecords.withLock { $0 = (try? first.poll(maxRecords: 10_000, timeoutMs: 5000)) ?? [] } },
+                { firstRecords.withLock { $0 = (try? first.poll(maxRecords: 10_000, timeoutMs: 15_000)) ?? [] } },
                 {
-                    let deadline = ContinuousClock.now.advanced(by: .seconds(5))
+                    let deadline = ContinuousClock.now.advanced(by: .seconds(15))
                     while ContinuousClock.now < deadline {
                         let got = (try? second.poll(maxRecords: 100, timeoutMs: 50)) ?? []
                         secondRecords.withLock { $0 += got }
