@@ -74,6 +74,31 @@ struct QuoteDetectionTests {
 
 @Suite("Robustness on hostile input")
 struct RobustnessTests {
+    @Test("token soup of cues, marks, titles, abbreviations and names never traps and keeps offsets in bounds")
+    func tokenSoup() {
+        let vocabulary = [
+            "said", "told", "added", ",", ",", ".", "?", ":", "(", ")", "--", "—", "“", "”", "\"", "''", "‘", "’", "'",
+            "Mr.", "Sen.", "R-Ky.", "(D-Mo.)", "Trump", "Hillary Clinton", "King", "the", "a", "of", "three", "who",
+            "which", "when", "and", "as", "with", "to", "according", "calling", "saying", "was", "reported", "by",
+            "reads", "went", "on", "it", "he", "she", "Scott's", "family", "WASHINGTON", "9/11", "U.S.", "Md.",
+            "Apple's", "chief", "executive", "Appearing", "footage", "\n\n", "82", "%", "Speaker", "House", "Rep.",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let extractor = QuoteExtractor()
+        for _ in 0..<3_000 {
+            let text = (0..<(1 + next(80))).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")
+            let count = text.unicodeScalars.count
+            let trump = Entity(id: "e1", name: "Donald Trump", type: .person, mentions: [Mention(text: "Trump", start: 0, end: min(5, count))])
+            for quote in extractor.quotes(in: text, paragraphs: [], entities: [trump]) {
+                #expect(quote.start >= 0 && quote.start < quote.end && quote.end <= count)
+            }
+        }
+    }
+
     @Test("long chains of relative pronouns and cues end without deep recursion")
     func longChains() {
         let text = String(repeating: "who ", count: 20_000) + "said “yes.”"
