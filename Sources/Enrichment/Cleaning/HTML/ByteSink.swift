@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A growable byte buffer written through a raw pointer: the pre-filter appends many
+/// short runs, and `Array.append(contentsOf:)` paid a uniqueness and capacity check
+/// (plus generic dispatch) on every one. One capacity check per run, then `memcpy`.
+/// The owner must call `deallocate()` (the pre-filter does so in a `defer`).
+struct ByteSink {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    /// Makes room for `extra` more bytes, doubling as needed.
+    @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafePointer<UInt8>, count length: Int) {
+        guard length > 0 else { return }
+        reserve(length)
+        memcpy(base + count, bytes, length)
+        count += length
+    }
+
+    /// Appends `text` with every run of HTML whitespace (space, tab, LF, FF, CR) cut to
+    /// one space. Never writes more than `length` bytes.
+    mutating func appendCollapsingSpaces(_ text: UnsafePointer<UInt8>, count length: Int) {
+        reserve(length)
+        var written = count
+        var inSpace = false
+        for k in 0..<length {
+            let c = text[k]
+            if HTMLPrefilter.isSpace(c) {
+                if !inSpace { base[written] = 0x20; written += 1 }
+                inSpace = true
+            } else {
+                base[written] = c
+                written += 1
+                inSpace = false
+            }
+        }
+        count = written
+    }
+
+    /// The bytes written so far, as an array.
+    func makeArray() -> [UInt8] {
+        [UInt8](UnsafeBufferPointer(start: base, count: count))
+    }
+
+    func deallocate() {
+        base.deallocate()
+    }
+}
