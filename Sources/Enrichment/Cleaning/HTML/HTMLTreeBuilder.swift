@@ -20,7 +20,7 @@ struct HTMLTreeBuilder {
     private var jsonLDBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
     private var inTitle = false
-    private var hintIDs: [UInt64: Int32] = [:]
+    private var hintIDs = HintIDTable()
 
     init(expectedBytes: Int) {
         document.textBytes.reserveCapacity(expectedBytes / 3)
@@ -118,13 +118,10 @@ struct HTMLTreeBuilder {
         if hasHint {
             // Identical hints share one entry (found by a hash of the raw values, so the
             // common case builds no String) and are classified once.
-            if let known = hintIDs[hintHash] {
-                document.hintIndex[Int(node)] = known
-            } else {
-                let id = Int32(document.hints.count)
-                hintIDs[hintHash] = id
-                document.hintIndex[Int(node)] = id
-                document.hints.append(Self.hintText(attributes).lowercased())
+            let id = hintIDs.id(for: hintHash, next: Int32(document.hints.count))
+            document.hintIndex[Int(node)] = id
+            if Int(id) == document.hints.count {
+                document.hints.append(Self.hintText(attributes))
             }
         }
         if let kept {
@@ -137,23 +134,27 @@ struct HTMLTreeBuilder {
         }
     }
 
-    /// The hint string: `class`, `id` and `role` values, and `itemprop-NAME`, space separated.
+    /// The hint string, lower-cased: `class`, `id` and `role` values, and `itemprop-NAME`,
+    /// space separated. Gathered as bytes; ASCII (nearly every hint) is lower-cased byte
+    /// by byte, anything else goes through `String.lowercased()` as before.
     private static func hintText(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>) -> String {
-        var hint = ""
+        var bytes: [UInt8] = []
         var index = 0
         while let namePointer = attributes[index] {
             let valuePointer = attributes[index + 1]
             index += 2
             guard let valuePointer, valuePointer.pointee != 0 else { continue }
-            if equal(namePointer, "class") || equal(namePointer, "id") || equal(namePointer, "role") {
-                if !hint.isEmpty { hint += " " }
-                hint += String(cString: valuePointer)
-            } else if equal(namePointer, "itemprop") {
-                if !hint.isEmpty { hint += " " }
-                hint += "itemprop-" + String(cString: valuePointer)
-            }
+            let isItemprop = equal(namePointer, "itemprop")
+            guard isItemprop || equal(namePointer, "class") || equal(namePointer, "id") || equal(namePointer, "role") else { continue }
+            if !bytes.isEmpty { bytes.append(0x20) }
+            if isItemprop { bytes.append(contentsOf: "itemprop-".utf8) }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: valuePointer, count: strlen(UnsafeRawPointer(valuePointer).assumingMemoryBound(to: CChar.self))))
         }
-        return hint
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 
     /// The attribute names `startElement` reads; everything else is `.other`.
