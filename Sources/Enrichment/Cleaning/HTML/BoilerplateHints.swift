@@ -182,3 +182,56 @@ struct TokenGate: Sendable {
         return masks[length] & (UInt64(1) << UInt64(first & 63)) != 0
     }
 }
+
+extension BoilerplateHints {
+    /// Whether a hint token (ASCII letters and digits, any case) can change an answer of
+    /// `classify` or `isArticleBody`: it is in a word table, is either word of a pair,
+    /// opens a prefix rule, or is a long token ending in an article-body word. Any other
+    /// token ("col", "md", "flex", "x") is inert: swapping a run of inert tokens for one
+    /// other inert token leaves every answer unchanged, which lets the pre-filter shorten
+    /// `class`/`id`/`role` values before libxml2 reads them byte by byte.
+    static func isSignificantToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = token.first else { return false }
+        let lower = first | 0x20
+        for prefix in significantPrefixes where token.count >= prefix.count && lower == prefix[0] {
+            if zip(token, prefix).allSatisfy({ ($0 | 0x20) == $1 }) { return true }
+        }
+        if token.count > 11 {
+            for word in articleBodyTokenBytes where token.count >= word.count {
+                if zip(token.suffix(word.count), word).allSatisfy({ ($0 | 0x20) == $1 }) { return true }
+            }
+        }
+        let length = min(token.count, 32)
+        guard significantMasks[length] & (UInt64(1) << UInt64(lower & 63)) != 0 else { return false }
+        let word = String(unsafeUninitializedCapacity: token.count) { buffer in
+            for k in 0..<token.count { buffer[k] = token[k] >= 0x41 && token[k] <= 0x5A ? token[k] | 0x20 : token[k] }
+            return token.count
+        }
+        return significantWords.contains(word)
+    }
+
+    /// Starts of the prefix rules in `strongReason` ("comment" covers "commentar").
+    private static let significantPrefixes: [[UInt8]] =
+        ["comment", "advert", "adslot", "adunit", "related", "newsletter", "social", "share"].map { Array($0.utf8) }
+
+    private static let articleBodyTokenBytes: [[UInt8]] = articleBodyTokens.map { Array($0.utf8) }
+
+    /// Every word any table or pair mentions.
+    private static let significantWords: Set<String> = {
+        var words = Set(strongTokens.keys).union(weakTokens.keys).union(contentTokens).union(articleBodyTokens)
+        for pair in Array(strongPairs.keys) + Array(weakPairs.keys) + Array(articleBodyPairs) {
+            for word in pair.split(separator: " ") { words.insert(String(word)) }
+        }
+        return words
+    }()
+
+    /// `TokenGate`-style filter over `significantWords`, for byte tokens.
+    private static let significantMasks: [UInt64] = {
+        var masks = [UInt64](repeating: 0, count: 33)
+        for word in significantWords {
+            guard let first = word.utf8.first else { continue }
+            masks[min(word.utf8.count, 32)] |= UInt64(1) << UInt64(first & 63)
+        }
+        return masks
+    }()
+}

@@ -87,7 +87,7 @@ enum HTMLPrefilter {
     }
 
     /// What `copyTag` does with an attribute.
-    private enum AttributeKind { case dropped, kept, style }
+    private enum AttributeKind { case dropped, kept, style, hint }
 
     /// The only attributes the cleaner reads on other elements (class, id, role, itemprop,
     /// hidden, aria-hidden, style, rel, content, datetime); the rest (href, src, srcset,
@@ -95,12 +95,12 @@ enum HTMLPrefilter {
     private static func attributeKind(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> AttributeKind {
         let kept: Bool
         switch end - start {
-        case 2: kept = equalsIgnoringCase(s, start, end, "id")
+        case 2: return equalsIgnoringCase(s, start, end, "id") ? .hint : .dropped
         case 3: kept = equalsIgnoringCase(s, start, end, "rel")
-        case 4: kept = equalsIgnoringCase(s, start, end, "role")
+        case 4: return equalsIgnoringCase(s, start, end, "role") ? .hint : .dropped
         case 5:
             if equalsIgnoringCase(s, start, end, "style") { return .style }
-            kept = equalsIgnoringCase(s, start, end, "class")
+            return equalsIgnoringCase(s, start, end, "class") ? .hint : .dropped
         case 6: kept = equalsIgnoringCase(s, start, end, "hidden")
         case 7: kept = equalsIgnoringCase(s, start, end, "content")
         case 8: kept = equalsIgnoringCase(s, start, end, "itemprop") || equalsIgnoringCase(s, start, end, "datetime")
@@ -161,6 +161,20 @@ enum HTMLPrefilter {
                 }
             case .kept:
                 break
+            case .hint:
+                // A quoted value is compacted (see `HintValueCompactor`); others are kept as written.
+                if valueStart > attributeNameEnd, valueStart > 0, valueEnd < end, s[valueStart - 1] == s[valueEnd],
+                   s[valueEnd] == 0x22 || s[valueEnd] == 0x27 {
+                    out.append(0x20)
+                    out.append(s + attributeStart, count: attributeNameEnd - attributeStart)
+                    out.append(0x3D)
+                    out.append(s[valueEnd])
+                    if !HintValueCompactor.appendCompacted(s, from: valueStart, to: valueEnd, into: &out) {
+                        out.append(s + valueStart, count: valueEnd - valueStart)
+                    }
+                    out.append(s[valueEnd])
+                    continue
+                }
             }
             out.append(0x20)
             out.append(s + attributeStart, count: i - attributeStart)
