@@ -191,30 +191,30 @@ extension BoilerplateHints {
     /// other inert token leaves every answer unchanged, which lets the pre-filter shorten
     /// `class`/`id`/`role` values before libxml2 reads them byte by byte.
     static func isSignificantToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = token.first else { return false }
-        let lower = first | 0x20
-        for prefix in significantPrefixes where token.count >= prefix.count && lower == prefix[0] {
-            if zip(token, prefix).allSatisfy({ ($0 | 0x20) == $1 }) { return true }
+        guard !token.isEmpty else { return false }
+        guard token.count <= PackedWordSet.maxLength else {
+            // Longer than any packed word: only the rules, or a (hypothetical) long table word.
+            let lowered = token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return significantPrefixes.contains { lowered.starts(with: $0) }
+                || articleBodyTokenBytes.contains { lowered.count > 11 && lowered.suffix($0.count).elementsEqual($0) }
+                || longSignificantWords.contains(String(decoding: lowered, as: UTF8.self))
         }
-        if token.count > 11 {
-            for word in articleBodyTokenBytes where token.count >= word.count {
-                if zip(token.suffix(word.count), word).allSatisfy({ ($0 | 0x20) == $1 }) { return true }
-            }
-        }
-        let length = min(token.count, 32)
-        guard significantMasks[length] & (UInt64(1) << UInt64(lower & 63)) != 0 else { return false }
-        let word = String(unsafeUninitializedCapacity: token.count) { buffer in
-            for k in 0..<token.count { buffer[k] = token[k] >= 0x41 && token[k] <= 0x5A ? token[k] | 0x20 : token[k] }
-            return token.count
-        }
-        return significantWords.contains(word)
+        let word = PackedWordSet.Key(lowercasing: token)
+        if significantPrefixKeys.contains(where: { word.hasPrefix($0) }) { return true }
+        if token.count > 11, articleBodyTokenKeys.contains(where: { word.hasSuffix($0) }) { return true }
+        return significantWordSet.contains(word)
     }
 
     /// Starts of the prefix rules in `strongReason` ("comment" covers "commentar").
     private static let significantPrefixes: [[UInt8]] =
         ["comment", "advert", "adslot", "adunit", "related", "newsletter", "social", "share"].map { Array($0.utf8) }
+    private static let significantPrefixKeys = significantPrefixes.map { PackedWordSet.Key($0) }
 
     private static let articleBodyTokenBytes: [[UInt8]] = articleBodyTokens.map { Array($0.utf8) }
+    private static let articleBodyTokenKeys = articleBodyTokenBytes.map { PackedWordSet.Key($0) }
+
+    private static let significantWordSet = PackedWordSet(significantWords.map { Array($0.utf8) }.filter { $0.count <= PackedWordSet.maxLength })
+    private static let longSignificantWords = significantWords.filter { $0.utf8.count > PackedWordSet.maxLength }
 
     /// Every word any table or pair mentions.
     private static let significantWords: Set<String> = {
@@ -225,13 +225,4 @@ extension BoilerplateHints {
         return words
     }()
 
-    /// `TokenGate`-style filter over `significantWords`, for byte tokens.
-    private static let significantMasks: [UInt64] = {
-        var masks = [UInt64](repeating: 0, count: 33)
-        for word in significantWords {
-            guard let first = word.utf8.first else { continue }
-            masks[min(word.utf8.count, 32)] |= UInt64(1) << UInt64(first & 63)
-        }
-        return masks
-    }()
 }

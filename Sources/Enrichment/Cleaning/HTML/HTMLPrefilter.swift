@@ -22,6 +22,7 @@ enum HTMLPrefilter {
             // Kept tags can grow by one byte per attribute (a space where the page had none): rare, and the sink grows.
             var out = ByteSink(capacity: count + count / 16 + 64)
             defer { out.deallocate() }
+            var hints = HintValueCompactor()
             var i = 0
             while i < count {
                 guard let found = memchr(base + i, 0x3C, count - i) else {
@@ -45,7 +46,7 @@ enum HTMLPrefilter {
                 let tagEnd = endOfTag(base, count, from: nameEnd)
                 guard let raw = rawTextElement(base, i + 1, nameEnd) else {
                     if tagEnd < count, !keepsAllAttributes(base, i + 1, nameEnd) {
-                        copyTag(base, start: i, nameEnd: nameEnd, tagEnd: tagEnd, into: &out)
+                        copyTag(base, start: i, nameEnd: nameEnd, tagEnd: tagEnd, into: &out, hints: &hints)
                     } else {
                         out.append(base + i, count: tagEnd - i)
                     }
@@ -112,7 +113,9 @@ enum HTMLPrefilter {
 
     /// Copies `<name ...>` keeping only the attributes `attributeKind` keeps (and `style`
     /// only when it can hide the element).
-    private static func copyTag(_ s: UnsafePointer<UInt8>, start: Int, nameEnd: Int, tagEnd: Int, into out: inout ByteSink) {
+    private static func copyTag(
+        _ s: UnsafePointer<UInt8>, start: Int, nameEnd: Int, tagEnd: Int, into out: inout ByteSink, hints: inout HintValueCompactor
+    ) {
         out.append(s + start, count: nameEnd - start)
         let end = tagEnd - 1  // the '>'
         var i = nameEnd
@@ -169,9 +172,7 @@ enum HTMLPrefilter {
                     out.append(s + attributeStart, count: attributeNameEnd - attributeStart)
                     out.append(0x3D)
                     out.append(s[valueEnd])
-                    if !HintValueCompactor.appendCompacted(s, from: valueStart, to: valueEnd, into: &out) {
-                        out.append(s + valueStart, count: valueEnd - valueStart)
-                    }
+                    hints.append(s, from: valueStart, to: valueEnd, into: &out)
                     out.append(s[valueEnd])
                     continue
                 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Shortens `class`, `id` and `role` values in the pre-filter: those values are only ever
 /// read as hint tokens (`BoilerplateHints`), yet utility-class markup makes them a large
 /// share of the bytes libxml2 parses one character at a time. Each run of tokens that can
@@ -6,10 +12,59 @@
 ///
 /// Only plain printable ASCII values are rewritten: an entity (`&...;`) or a non-ASCII
 /// byte (whose lower-casing may yield ASCII letters) keeps the value as written.
-enum HintValueCompactor {
+///
+/// One compactor serves one page: values repeat a lot within a page ("col-md-6" on every
+/// card), so each distinct value is compacted once and later copies reuse the bytes
+/// written for it (found by hash, confirmed by comparing the source bytes).
+struct HintValueCompactor {
+    private struct Entry {
+        var hash: UInt64
+        var sourceStart: Int
+        var sourceLength: Int
+        var outStart: Int
+        var outLength: Int
+    }
+
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var entries: [Entry] = []
+
+    /// Appends `s[from..<to]` to `out`, compacted when allowed, else as written.
+    mutating func append(_ s: UnsafePointer<UInt8>, from: Int, to: Int, into out: inout ByteSink) {
+        let length = to - from
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in from..<to { hash = (hash ^ UInt64(s[k])) &* 0x100_0000_01b3 }
+        if entries.count * 2 >= slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
+        while slots[slot] >= 0 {
+            let entry = entries[Int(slots[slot])]
+            if entry.sourceLength == length, memcmp(s + entry.sourceStart, s + from, length) == 0 {
+                out.appendOwnBytes(from: entry.outStart, count: entry.outLength)
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        let outStart = out.count
+        if !Self.appendCompacted(s, from: from, to: to, into: &out) {
+            out.append(s + from, count: length)
+        }
+        slots[slot] = Int32(entries.count)
+        entries.append(Entry(hash: hash, sourceStart: from, sourceLength: length, outStart: outStart, outLength: out.count - outStart))
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 31)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+    }
+
     /// Appends the compacted value of `s[from..<to]`, or returns false (appending nothing)
     /// when the value must be kept as written. Never writes more than `to - from` bytes.
-    static func appendCompacted(_ s: UnsafePointer<UInt8>, from: Int, to: Int, into out: inout ByteSink) -> Bool {
+    private static func appendCompacted(_ s: UnsafePointer<UInt8>, from: Int, to: Int, into out: inout ByteSink) -> Bool {
         var sawToken = false
         for k in from..<to {
             let c = s[k]
