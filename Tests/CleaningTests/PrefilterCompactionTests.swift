@@ -50,6 +50,12 @@ import Testing
         #expect(out == "<p class=\"x related\">a</p><p class=\"x related\">b</p><p class=\"x\">c</p>")
     }
 
+    @Test func onlyCanonicalLinksKeepEveryAttribute() {
+        let html = "<link rel=\"stylesheet\" href=\"/a.css\" media=all><LINK REL=\"Canonical\" href=\"/story\" data-x=1>"
+        let out = String(decoding: HTMLPrefilter.strip(html), as: UTF8.self)
+        #expect(out == "<link rel=\"stylesheet\"><LINK REL=\"Canonical\" href=\"/story\" data-x=1>")
+    }
+
     @Test func packedWordSetFindsExactlyItsWords() {
         let set = PackedWordSet(["share", "relatedarticles", "ad"].map { Array($0.utf8) })
         func key(_ text: String) -> PackedWordSet.Key {

@@ -45,7 +45,7 @@ enum HTMLPrefilter {
                 while nameEnd < count, isNameByte(base[nameEnd]) { nameEnd += 1 }
                 let tagEnd = endOfTag(base, count, from: nameEnd)
                 guard let raw = rawTextElement(base, i + 1, nameEnd) else {
-                    if tagEnd < count, !keepsAllAttributes(base, i + 1, nameEnd) {
+                    if tagEnd < count, !keepsAllAttributes(base, i + 1, nameEnd) || isPlainLink(base, i + 1, nameEnd, tagEnd) {
                         copyTag(base, start: i, nameEnd: nameEnd, tagEnd: tagEnd, into: &out, hints: &hints)
                     } else {
                         out.append(base + i, count: tagEnd - i)
@@ -85,6 +85,15 @@ enum HTMLPrefilter {
         return equalsIgnoringCase(s, start, end, "meta") || equalsIgnoringCase(s, start, end, "link")
             || equalsIgnoringCase(s, start, end, "html") || equalsIgnoringCase(s, start, end, "time")
             || equalsIgnoringCase(s, start, end, "base")
+    }
+
+    /// A `<link>` that cannot be the canonical one (no "canonical" and no entity in the tag):
+    /// metadata reads only `rel`/`href` of canonical links, so the others (stylesheets,
+    /// preloads, icons, with long URLs) keep just the attributes every element keeps.
+    private static func isPlainLink(_ s: UnsafePointer<UInt8>, _ nameStart: Int, _ nameEnd: Int, _ tagEnd: Int) -> Bool {
+        guard equalsIgnoringCase(s, nameStart, nameEnd, "link") else { return false }
+        guard memchr(s + nameEnd, 0x26, tagEnd - nameEnd) == nil else { return false }  // '&'
+        return !containsIgnoringCase(s, from: nameEnd, to: tagEnd, "canonical")
     }
 
     /// What `copyTag` does with an attribute.
