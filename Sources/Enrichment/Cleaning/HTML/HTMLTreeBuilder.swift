@@ -61,7 +61,7 @@ struct HTMLTreeBuilder {
             if tag == .script { scriptIsJSONLD = false }
             return
         }
-        var hintHash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the hint attribute values
+        var hintHash: UInt64 = 0xcbf2_9ce4_8422_2325  // over the hint attribute values, each after a marker
         var hasHint = false
         var kept: [String: String]? = nil
         let keepsAttributes: Bool
@@ -78,11 +78,11 @@ struct HTMLTreeBuilder {
             switch Self.attributeName(namePointer) {
             case .hint:
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                hintHash = Self.fnv(hintHash, valuePointer, marker: 1)
+                hintHash = Self.hash(hintHash, valuePointer, marker: 1)
                 hasHint = true
             case .itemprop:
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                hintHash = Self.fnv(hintHash, valuePointer, marker: 2)
+                hintHash = Self.hash(hintHash, valuePointer, marker: 2)
                 hasHint = true
                 kept = kept ?? [:]
                 kept?["itemprop"] = String(cString: valuePointer)
@@ -186,14 +186,9 @@ struct HTMLTreeBuilder {
         }
     }
 
-    private static func fnv(_ seed: UInt64, _ pointer: UnsafePointer<UInt8>, marker: UInt8) -> UInt64 {
-        var hash = (seed ^ UInt64(marker)) &* 0x100_0000_01b3
-        var p = pointer
-        while p.pointee != 0 {
-            hash = (hash ^ UInt64(p.pointee)) &* 0x100_0000_01b3
-            p += 1
-        }
-        return hash
+    private static func hash(_ seed: UInt64, _ pointer: UnsafePointer<UInt8>, marker: UInt64) -> UInt64 {
+        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        return WordHash.mix((seed ^ marker) &* 0x100_0000_01b3, pointer, count: length)
     }
 
     private static func equal(_ pointer: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {

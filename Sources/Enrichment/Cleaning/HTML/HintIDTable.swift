@@ -1,6 +1,6 @@
 /// Maps the 64-bit hash of an element's raw hint attributes to the index of its hint
 /// string. An open-addressing table with linear probing: the hash is already well mixed
-/// (FNV-1a), so it indexes the table directly, where `Dictionary` hashed it again with
+/// (`WordHash`), so it indexes the table directly, where `Dictionary` hashed it again with
 /// SipHash on every element.
 struct HintIDTable {
     private var keys: [UInt64]

@@ -31,8 +31,7 @@ struct HintValueCompactor {
     /// Appends `s[from..<to]` to `out`, compacted when allowed, else as written.
     mutating func append(_ s: UnsafePointer<UInt8>, from: Int, to: Int, into out: inout ByteSink) {
         let length = to - from
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in from..<to { hash = (hash ^ UInt64(s[k])) &* 0x100_0000_01b3 }
+        let hash = WordHash.mix(0, s + from, count: length)
         if entries.count * 2 >= slots.count { grow() }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
