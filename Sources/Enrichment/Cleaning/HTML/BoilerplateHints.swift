@@ -200,7 +200,13 @@ extension BoilerplateHints {
                 || longSignificantWords.contains(String(decoding: lowered, as: UTF8.self))
         }
         let word = PackedWordSet.Key(lowercasing: token)
-        if significantPrefixKeys.contains(where: { word.hasPrefix($0) }) { return true }
+        // Every prefix rule starts with a, c, n, r or s.
+        switch word.low & 0xFF {
+        case 0x61, 0x63, 0x6E, 0x72, 0x73:
+            if significantPrefixKeys.contains(where: { word.hasPrefix($0) }) { return true }
+        default:
+            break
+        }
         if token.count > 11, articleBodyTokenKeys.contains(where: { word.hasSuffix($0) }) { return true }
         return significantWordSet.contains(word)
     }

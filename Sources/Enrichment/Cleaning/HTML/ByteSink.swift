@@ -48,6 +48,11 @@ struct ByteSink {
         count += length
     }
 
+    /// Forgets everything written after the first `newCount` bytes.
+    mutating func truncate(to newCount: Int) {
+        count = min(count, max(newCount, 0))
+    }
+
     /// Appends a copy of bytes already written (`start..<start + length`, within `count`).
     mutating func appendOwnBytes(from start: Int, count length: Int) {
         guard length > 0 else { return }

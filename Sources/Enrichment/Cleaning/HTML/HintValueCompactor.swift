@@ -64,20 +64,22 @@ struct HintValueCompactor {
     /// Appends the compacted value of `s[from..<to]`, or returns false (appending nothing)
     /// when the value must be kept as written. Never writes more than `to - from` bytes.
     private static func appendCompacted(_ s: UnsafePointer<UInt8>, from: Int, to: Int, into out: inout ByteSink) -> Bool {
-        var sawToken = false
-        for k in from..<to {
-            let c = s[k]
-            guard c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c < 0x7F), c != 0x26 else { return false }
-            if isTokenByte(c) { sawToken = true }
-        }
-        // A value without tokens stays as written: only its presence is read.
-        guard sawToken else { return false }
+        // One pass: write as we go, and take it back if a byte forbids rewriting.
+        let mark = out.count
         out.reserve(to - from)
         var wroteToken = false
         var pendingInert = false
         var i = from
         while i < to {
-            guard isTokenByte(s[i]) else { i += 1; continue }
+            let c = s[i]
+            guard isTokenByte(c) else {
+                guard c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c < 0x7F), c != 0x26 else {
+                    out.truncate(to: mark)
+                    return false
+                }
+                i += 1
+                continue
+            }
             let start = i
             while i < to, isTokenByte(s[i]) { i += 1 }
             let token = UnsafeBufferPointer(start: s + start, count: i - start)
@@ -90,9 +92,12 @@ struct HintValueCompactor {
                 pendingInert = true
             }
         }
+        // A value without tokens stays as written (nothing was written for it): only its presence is read.
+        guard wroteToken || pendingInert else { return false }
         if pendingInert { append(literal: 0x78, separated: &wroteToken, into: &out) }
         return true
     }
+
 
     private static func append(literal: UInt8, separated wroteToken: inout Bool, into out: inout ByteSink) {
         if wroteToken { out.append(0x20) }
