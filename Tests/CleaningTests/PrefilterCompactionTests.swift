@@ -105,6 +105,28 @@ import Testing
         #expect(BinaryContentDetector.controlShare(long) == Self.referenceControlShare(long))
     }
 
+    @Test func wordAtATimeSpaceCollapsingMatchesTheByteLoop() {
+        var seed: UInt64 = 42
+        let pieces: [[UInt8]] = [[0x20], [0x20, 0x20], [0x09], [0x0A], [0x0C], [0x0D], [0x01], [0xC3, 0xA9], Array("word".utf8),
+                                 Array("longerword".utf8), [0x41]]
+        for length in [0, 1, 7, 8, 9, 16, 17, 33, 100, 1_000] {
+            var text: [UInt8] = []
+            while text.count < length {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            var expected: [UInt8] = []
+            var inSpace = false
+            for c in text {
+                if HTMLPrefilter.isSpace(c) { if !inSpace { expected.append(0x20) }; inSpace = true } else { expected.append(c); inSpace = false }
+            }
+            var sink = ByteSink(capacity: 1)
+            defer { sink.deallocate() }
+            text.withUnsafeBufferPointer { if let base = $0.baseAddress { sink.appendCollapsingSpaces(base, count: $0.count) } }
+            #expect(sink.makeArray() == expected, "length \(length)")
+        }
+    }
+
     @Test func byteSinkGrowsAndCopiesItsOwnBytes() {
         var sink = ByteSink(capacity: 4)
         defer { sink.deallocate() }

@@ -63,19 +63,46 @@ struct ByteSink {
 
     /// Appends `text` with every run of HTML whitespace (space, tab, LF, FF, CR) cut to
     /// one space. Never writes more than `length` bytes.
+    ///
+    /// Eight bytes at a time while a word has no control byte and no space that would be
+    /// collapsed (two spaces in a row, or a space right after whitespace): such a word is
+    /// copied as it is. Other words go byte by byte.
     mutating func appendCollapsingSpaces(_ text: UnsafePointer<UInt8>, count length: Int) {
         reserve(length)
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let highs: UInt64 = 0x8080_8080_8080_8080
         var written = count
         var inSpace = false
-        for k in 0..<length {
-            let c = text[k]
-            if HTMLPrefilter.isSpace(c) {
-                if !inSpace { base[written] = 0x20; written += 1 }
-                inSpace = true
-            } else {
-                base[written] = c
-                written += 1
-                inSpace = false
+        var k = 0
+        while k < length {
+            if k + 8 <= length {
+                let word = UnsafeRawPointer(text + k).loadUnaligned(as: UInt64.self)
+                // High bit of each byte below 0x20 (exact per byte, also for bytes >= 0x80).
+                let control = ~(((word & low7) &+ 0x6060_6060_6060_6060) | word) & highs
+                if control == 0 {
+                    let flipped = word ^ 0x2020_2020_2020_2020
+                    let spaces = ~(((flipped & low7) &+ low7) | flipped) & highs  // bytes == 0x20
+                    if spaces & (spaces << 8) == 0, !(inSpace && spaces & 0x80 != 0) {
+                        UnsafeMutableRawPointer(base + written).storeBytes(of: word, as: UInt64.self)
+                        written += 8
+                        inSpace = spaces & 0x8000_0000_0000_0000 != 0
+                        k += 8
+                        continue
+                    }
+                }
+            }
+            let end = min(k + 8, length)
+            while k < end {
+                let c = text[k]
+                if HTMLPrefilter.isSpace(c) {
+                    if !inSpace { base[written] = 0x20; written += 1 }
+                    inSpace = true
+                } else {
+                    base[written] = c
+                    written += 1
+                    inSpace = false
+                }
+                k += 1
             }
         }
         count = written
