@@ -127,6 +127,34 @@ import Testing
         }
     }
 
+    /// The byte-by-byte whitespace collapsing the eight-byte path must agree with (ASCII input).
+    static func referenceCollapse(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        var pending = false
+        for c in bytes {
+            if c == 0x20 || (c >= 0x09 && c <= 0x0D) { pending = true; continue }
+            guard c >= 0x20 && c != 0x7F else { continue }
+            if pending, !out.isEmpty { out.append(0x20) }
+            pending = false
+            out.append(c)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func wordAtATimeWhitespaceCollapseMatchesTheByteLoop() {
+        var seed: UInt64 = 7
+        let pieces: [[UInt8]] = [[0x20], [0x20, 0x20], [0x09], [0x0A], [0x7F], [0x01], Array("word".utf8), Array("sentence.".utf8), [0x41]]
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 40, 300, 2_000] {
+            var text: [UInt8] = []
+            while text.count < length {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            let collapsed = text.withUnsafeBufferPointer { TextNormalizer.collapseWhitespace(utf8: $0) }
+            #expect(collapsed == Self.referenceCollapse(text), "length \(length)")
+        }
+    }
+
     @Test func byteSinkGrowsAndCopiesItsOwnBytes() {
         var sink = ByteSink(capacity: 4)
         defer { sink.deallocate() }
