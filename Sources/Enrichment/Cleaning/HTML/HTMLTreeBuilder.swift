@@ -21,30 +21,30 @@ struct HTMLTreeBuilder {
     private var titleBuffer: [UInt8] = []
     private var inTitle = false
     private var hintIDs = HintIDTable()
+    /// The nodes while parsing, one struct each (one append per node instead of seven);
+    /// `finish()` splits them into the document's parallel arrays.
+    private var nodes: [Node] = []
+
+    private struct Node {
+        var tag: HTMLTag
+        var hidden = false
+        var parent: Int32
+        var end: Int32
+        var textStart: Int32 = 0
+        var textEnd: Int32 = 0
+        var hintIndex: Int32 = -1
+    }
 
     init(expectedBytes: Int) {
         document.textBytes.reserveCapacity(expectedBytes / 3)
-        let nodes = max(64, expectedBytes / 40)
-        document.tags.reserveCapacity(nodes)
-        document.parents.reserveCapacity(nodes)
-        document.ends.reserveCapacity(nodes)
-        document.textStarts.reserveCapacity(nodes)
-        document.textEnds.reserveCapacity(nodes)
-        document.hintIndex.reserveCapacity(nodes)
-        document.hidden.reserveCapacity(nodes)
+        nodes.reserveCapacity(max(64, expectedBytes / 40))
     }
 
     private var currentParent: Int32 { openElements.last ?? -1 }
 
     private mutating func appendNode(_ tag: HTMLTag) -> Int32 {
-        let index = Int32(document.tags.count)
-        document.tags.append(tag)
-        document.parents.append(currentParent)
-        document.ends.append(index + 1)
-        document.textStarts.append(0)
-        document.textEnds.append(0)
-        document.hintIndex.append(-1)
-        document.hidden.append(false)
+        let index = Int32(nodes.count)
+        nodes.append(Node(tag: tag, parent: currentParent, end: index + 1))
         return index
     }
 
@@ -87,16 +87,16 @@ struct HTMLTreeBuilder {
                 kept = kept ?? [:]
                 kept?["itemprop"] = String(cString: valuePointer)
             case .hidden:
-                document.hidden[Int(node)] = true
+                nodes[Int(node)].hidden = true
             case .ariaHidden:
-                if let valuePointer, String(cString: valuePointer).lowercased() == "true" { document.hidden[Int(node)] = true }
+                if let valuePointer, String(cString: valuePointer).lowercased() == "true" { nodes[Int(node)].hidden = true }
             case .style:
                 guard let valuePointer else { continue }
                 let value = String(cString: valuePointer)
                 if value.containsBytes("none") || value.containsBytes("hidden") {
                     let compact = value.lowercased().filter { $0 != " " }
                     if compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden") {
-                        document.hidden[Int(node)] = true
+                        nodes[Int(node)].hidden = true
                     }
                 }
             case .rel where tag == .a:
@@ -119,7 +119,7 @@ struct HTMLTreeBuilder {
             // Identical hints share one entry (found by a hash of the raw values, so the
             // common case builds no String) and are classified once.
             let id = hintIDs.id(for: hintHash, next: Int32(document.hints.count))
-            document.hintIndex[Int(node)] = id
+            nodes[Int(node)].hintIndex = id
             if Int(id) == document.hints.count {
                 document.hints.append(Self.hintText(attributes))
             }
@@ -202,8 +202,8 @@ struct HTMLTreeBuilder {
             return
         }
         guard let node = openElements.popLast() else { return }
-        document.ends[Int(node)] = Int32(document.tags.count)
-        switch document.tags[Int(node)] {
+        nodes[Int(node)].end = Int32(nodes.count)
+        switch nodes[Int(node)].tag {
         case .title:
             inTitle = false
             if document.titleText.isEmpty {
@@ -224,17 +224,17 @@ struct HTMLTreeBuilder {
         let bytes = UnsafeBufferPointer(start: pointer, count: count)
         if inTitle { titleBuffer.append(contentsOf: bytes) }
         let parent = currentParent
-        let last = document.tags.count - 1
-        if last >= 0, document.tags[last] == .text, document.parents[last] == parent,
-           Int(document.textEnds[last]) == document.textBytes.count {
+        let last = nodes.count - 1
+        if last >= 0, nodes[last].tag == .text, nodes[last].parent == parent,
+           Int(nodes[last].textEnd) == document.textBytes.count {
             document.textBytes.append(contentsOf: bytes)
-            document.textEnds[last] = Int32(document.textBytes.count)
+            nodes[last].textEnd = Int32(document.textBytes.count)
             return
         }
         let node = appendNode(.text)
-        document.textStarts[Int(node)] = Int32(document.textBytes.count)
+        nodes[Int(node)].textStart = Int32(document.textBytes.count)
         document.textBytes.append(contentsOf: bytes)
-        document.textEnds[Int(node)] = Int32(document.textBytes.count)
+        nodes[Int(node)].textEnd = Int32(document.textBytes.count)
     }
 
     /// Raw contents of `<script>`/`<style>`: only JSON-LD is kept.
@@ -246,8 +246,15 @@ struct HTMLTreeBuilder {
     /// Closes whatever the parser left open.
     mutating func finish() -> HTMLDocument {
         while let node = openElements.popLast() {
-            document.ends[Int(node)] = Int32(document.tags.count)
+            nodes[Int(node)].end = Int32(nodes.count)
         }
+        document.tags = nodes.map(\.tag)
+        document.parents = nodes.map(\.parent)
+        document.ends = nodes.map(\.end)
+        document.textStarts = nodes.map(\.textStart)
+        document.textEnds = nodes.map(\.textEnd)
+        document.hintIndex = nodes.map(\.hintIndex)
+        document.hidden = nodes.map(\.hidden)
         return document
     }
 }
