@@ -17,7 +17,10 @@ enum BoilerplateLines {
             let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
             let trimmed = trimLabel(lower[...])
             if trimmed.count <= 48, let reason = exactLabels[String(decoding: trimmed, as: UTF8.self)] { return reason }
-            for (prefix, reason) in prefixBytes where trimmed.starts(with: prefix) { return reason }
+            // Only the prefixes starting with the line's first byte can match (same order as `prefixes`).
+            if let first = trimmed.first {
+                for (prefix, reason) in prefixesByFirstByte[Int(first)] where trimmed.starts(with: prefix) { return reason }
+            }
             for (fragment, reason) in fragmentBytes where contains(lower, fragment) { return reason }
             if isByline(line) { return .byline }
             if trimmed.starts(with: Array("follow ".utf8)), socialNetworks.contains(where: { contains(lower, Array($0.utf8)) }) {
@@ -25,7 +28,9 @@ enum BoilerplateLines {
             }
             // "More:", "Filed under:", "Related coverage:" introduce lists, not text.
             if length <= 30, bytes.last == UInt8(ascii: ":") { return .related }
-            if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            // An ASCII letter or digit settles it without the Unicode property lookups.
+            if !bytes.contains(where: isASCIILetterOrDigit),
+               !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
                 return .navigation
             }
             if length <= 120, photoCreditMarkers.contains(where: { contains(lower, $0) }) { return .photoCredit }
@@ -64,13 +69,38 @@ enum BoilerplateLines {
         [0xE2, 0x80, 0xA2], [0xC2, 0xB7], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xC2, 0xBB], [0xE2, 0x80, 0xBA],
     ]
 
+    /// Substring test on bytes: `memchr` to each candidate first byte, then `memcmp`.
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { String.firstOffset(of: $0, in: hay) != nil }
+            needle.withUnsafeBufferPointer { pattern in
+                guard let n = pattern.baseAddress, pattern.count > 0 else { return true }
+                guard let h = hay.baseAddress, hay.count >= pattern.count else { return false }
+                let last = hay.count - pattern.count  // last possible start
+                var i = 0
+                while i <= last {
+                    guard let found = memchr(h + i, Int32(n.pointee), last - i + 1) else { return false }
+                    let at = h.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(h + at, n, pattern.count) == 0 { return true }
+                    i = at + 1
+                }
+                return false
+            }
         }
     }
 
-    private static let prefixBytes: [([UInt8], RemovalReason)] = prefixes.map { (Array($0.0.utf8), $0.1) }
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// `prefixes` as bytes, bucketed by first byte, each bucket in the original order.
+    private static let prefixesByFirstByte: [[([UInt8], RemovalReason)]] = {
+        var buckets = [[([UInt8], RemovalReason)]](repeating: [], count: 256)
+        for (prefix, reason) in prefixes {
+            let bytes = Array(prefix.utf8)
+            if let first = bytes.first { buckets[Int(first)].append((bytes, reason)) }
+        }
+        return buckets
+    }()
     private static let fragmentBytes: [([UInt8], RemovalReason)] = fragments.map { (Array($0.0.utf8), $0.1) }
     private static let photoCreditMarkers: [[UInt8]] = [
         "photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:", "(photo", "(image",

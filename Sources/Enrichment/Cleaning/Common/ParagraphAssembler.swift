@@ -16,7 +16,9 @@ enum ParagraphAssembler {
                 text += separator
                 offset += 2
             }
-            let length = paragraph.unicodeScalars.count
+            // Scalars = UTF-8 bytes that do not continue a sequence (Swift strings are valid UTF-8).
+            var copy = paragraph
+            let length = copy.withUTF8 { TextNormalizer.scalarCount($0) }
             text += paragraph
             spans.append(TextSpan(start: offset, end: offset + length))
             offset += length

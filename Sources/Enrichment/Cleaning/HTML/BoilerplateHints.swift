@@ -9,7 +9,7 @@ enum BoilerplateHints {
     static func classify(_ hint: String) -> (reason: RemovalReason, strong: Bool)? {
         let tokens = tokenize(hint)
         if tokens.isEmpty { return nil }
-        let mentionsContent = tokens.contains(where: { contentTokens.contains($0) })
+        let mentionsContent = tokens.contains(where: { contentGate.mayContain($0) && contentTokens.contains($0) })
         var weak: RemovalReason?
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
@@ -95,22 +95,51 @@ enum BoilerplateHints {
 
     /// Tokens are ASCII (see `tokenize`), so prefixes are compared as bytes.
     private static func strongReason(_ token: String, next: String) -> RemovalReason? {
-        if let reason = strongTokens[token] { return reason }
-        if token.utf8.starts(with: "comment".utf8) && !token.utf8.starts(with: "commentar".utf8) { return .comments }
+        if strongGate.mayContain(token), let reason = strongTokens[token] { return reason }
+        // The prefix rules below all start with a, c, n, r or s: other tokens skip them.
+        let first = token.utf8.first ?? 0
+        let opensPrefixRule = first == 0x61 || first == 0x63 || first == 0x6E || first == 0x72 || first == 0x73
+        if opensPrefixRule, hasPrefix(token, "comment") && !hasPrefix(token, "commentar") { return .comments }
         // Only a few tokens open a pair: the others skip building the "token next" key.
-        if !next.isEmpty, strongPairFirstTokens.contains(token), let reason = strongPairs[token + " " + next] { return reason }
-        if token.utf8.starts(with: "advert".utf8) || token.utf8.starts(with: "adslot".utf8) || token.utf8.starts(with: "adunit".utf8) { return .advertisement }
-        if token.utf8.starts(with: "related".utf8) { return .related }
-        if token.utf8.starts(with: "newsletter".utf8) { return .newsletter }
-        if token.utf8.starts(with: "social".utf8) || token.utf8.starts(with: "share".utf8) { return .share }
+        if !next.isEmpty, strongPairGate.mayContain(token), strongPairFirstTokens.contains(token),
+           let reason = strongPairs[token + " " + next] {
+            return reason
+        }
+        guard opensPrefixRule else { return nil }
+        if hasPrefix(token, "advert") || hasPrefix(token, "adslot") || hasPrefix(token, "adunit") { return .advertisement }
+        if hasPrefix(token, "related") { return .related }
+        if hasPrefix(token, "newsletter") { return .newsletter }
+        if hasPrefix(token, "social") || hasPrefix(token, "share") { return .share }
         return nil
     }
 
     private static func weakReason(_ token: String, next: String) -> RemovalReason? {
-        if let reason = weakTokens[token] { return reason }
-        if !next.isEmpty, weakPairFirstTokens.contains(token), let reason = weakPairs[token + " " + next] { return reason }
+        if weakGate.mayContain(token), let reason = weakTokens[token] { return reason }
+        if !next.isEmpty, weakPairGate.mayContain(token), weakPairFirstTokens.contains(token),
+           let reason = weakPairs[token + " " + next] {
+            return reason
+        }
         return nil
     }
+
+    /// Byte-wise prefix test (tokens are ASCII).
+    private static func hasPrefix(_ token: String, _ prefix: StaticString) -> Bool {
+        let length = prefix.utf8CodeUnitCount
+        guard token.utf8.count >= length else { return false }
+        var index = token.utf8.startIndex
+        for k in 0..<length {
+            if token.utf8[index] != prefix.utf8Start[k] { return false }
+            index = token.utf8.index(after: index)
+        }
+        return true
+    }
+
+    // Cheap filters in front of the hashed lookups: most tokens ("col", "md", "flex") are in no table.
+    private static let strongGate = TokenGate(strongTokens.keys)
+    private static let weakGate = TokenGate(weakTokens.keys)
+    private static let contentGate = TokenGate(contentTokens)
+    private static let strongPairGate = TokenGate(strongPairFirstTokens)
+    private static let weakPairGate = TokenGate(weakPairFirstTokens)
 
     /// Splits on anything but ASCII letters and digits, lower-cased; "Article__Body" → ["article", "body"].
     static func tokenize(_ hint: String) -> [String] {
@@ -128,4 +157,78 @@ enum BoilerplateHints {
         if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
         return tokens
     }
+}
+
+/// A filter over a set of ASCII tokens by (length, first byte): `mayContain` is false only
+/// for tokens that cannot be in the set, so a lookup behind it gives the same answers
+/// while most tokens skip hashing.
+struct TokenGate: Sendable {
+    /// Bit `b & 63` of `masks[length]` is set when some member has that length and first byte `b`.
+    private let masks: [UInt64]
+
+    init<S: Sequence>(_ members: S) where S.Element == String {
+        var masks = [UInt64](repeating: 0, count: 33)
+        for member in members {
+            guard let first = member.utf8.first else { continue }
+            let length = min(member.utf8.count, 32)
+            masks[length] |= UInt64(1) << UInt64(first & 63)
+        }
+        self.masks = masks
+    }
+
+    func mayContain(_ token: String) -> Bool {
+        guard let first = token.utf8.first else { return true }
+        let length = min(token.utf8.count, 32)
+        return masks[length] & (UInt64(1) << UInt64(first & 63)) != 0
+    }
+}
+
+extension BoilerplateHints {
+    /// Whether a hint token (ASCII letters and digits, any case) can change an answer of
+    /// `classify` or `isArticleBody`: it is in a word table, is either word of a pair,
+    /// opens a prefix rule, or is a long token ending in an article-body word. Any other
+    /// token ("col", "md", "flex", "x") is inert: swapping a run of inert tokens for one
+    /// other inert token leaves every answer unchanged, which lets the pre-filter shorten
+    /// `class`/`id`/`role` values before libxml2 reads them byte by byte.
+    static func isSignificantToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !token.isEmpty else { return false }
+        guard token.count <= PackedWordSet.maxLength else {
+            // Longer than any packed word: only the rules, or a (hypothetical) long table word.
+            let lowered = token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return significantPrefixes.contains { lowered.starts(with: $0) }
+                || articleBodyTokenBytes.contains { lowered.count > 11 && lowered.suffix($0.count).elementsEqual($0) }
+                || longSignificantWords.contains(String(decoding: lowered, as: UTF8.self))
+        }
+        let word = PackedWordSet.Key(lowercasing: token)
+        // Every prefix rule starts with a, c, n, r or s.
+        switch word.low & 0xFF {
+        case 0x61, 0x63, 0x6E, 0x72, 0x73:
+            if significantPrefixKeys.contains(where: { word.hasPrefix($0) }) { return true }
+        default:
+            break
+        }
+        if token.count > 11, articleBodyTokenKeys.contains(where: { word.hasSuffix($0) }) { return true }
+        return significantWordSet.contains(word)
+    }
+
+    /// Starts of the prefix rules in `strongReason` ("comment" covers "commentar").
+    private static let significantPrefixes: [[UInt8]] =
+        ["comment", "advert", "adslot", "adunit", "related", "newsletter", "social", "share"].map { Array($0.utf8) }
+    private static let significantPrefixKeys = significantPrefixes.map { PackedWordSet.Key($0) }
+
+    private static let articleBodyTokenBytes: [[UInt8]] = articleBodyTokens.map { Array($0.utf8) }
+    private static let articleBodyTokenKeys = articleBodyTokenBytes.map { PackedWordSet.Key($0) }
+
+    private static let significantWordSet = PackedWordSet(significantWords.map { Array($0.utf8) }.filter { $0.count <= PackedWordSet.maxLength })
+    private static let longSignificantWords = significantWords.filter { $0.utf8.count > PackedWordSet.maxLength }
+
+    /// Every word any table or pair mentions.
+    private static let significantWords: Set<String> = {
+        var words = Set(strongTokens.keys).union(weakTokens.keys).union(contentTokens).union(articleBodyTokens)
+        for pair in Array(strongPairs.keys) + Array(weakPairs.keys) + Array(articleBodyPairs) {
+            for word in pair.split(separator: " ") { words.insert(String(word)) }
+        }
+        return words
+    }()
+
 }

@@ -9,82 +9,129 @@ import Darwin
 /// and `<template>`. On news pages that is about half of the bytes, so the HTML
 /// parser, which is the dominant cost, has half the work. Tags are scanned with their
 /// quoted attribute values, so a `<script` inside an attribute is not mistaken for a tag.
+///
+/// Everything works on raw pointers into the page's UTF-8 and writes into a `ByteSink`;
+/// element and attribute names are recognised by their length first, so most names cost
+/// one integer compare.
 enum HTMLPrefilter {
-    private static let rawTextElements: [[UInt8]] = ["script", "style", "svg", "noscript", "template"].map { Array($0.utf8) }
-
     static func strip(_ html: String) -> [UInt8] {
         var html = html
         return html.withUTF8 { source in
-            var out: [UInt8] = []
-            out.reserveCapacity(source.count)
-            guard let base = source.baseAddress else { return out }
+            guard let base = source.baseAddress, source.count > 0 else { return [] }
             let count = source.count
+            // Kept tags can grow by one byte per attribute (a space where the page had none): rare, and the sink grows.
+            var out = ByteSink(capacity: count + count / 16 + 64)
+            defer { out.deallocate() }
+            var hints = HintValueCompactor()
             var i = 0
             while i < count {
                 guard let found = memchr(base + i, 0x3C, count - i) else {
-                    appendCollapsingSpaces(UnsafeBufferPointer(start: base + i, count: count - i), to: &out)
+                    out.appendCollapsingSpaces(base + i, count: count - i)
                     break
                 }
                 let lt = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if lt > i { appendCollapsingSpaces(UnsafeBufferPointer(start: base + i, count: lt - i), to: &out) }
+                if lt > i { out.appendCollapsingSpaces(base + i, count: lt - i) }
                 i = lt
-                if matches(source, at: i + 1, "!--") {
-                    i = find(source, "-->", from: i + 4).map { $0 + 3 } ?? count
+                if matches(base, count, at: i + 1, "!--") {
+                    i = find(base, count, "-->", from: i + 4).map { $0 + 3 } ?? count
                     continue
                 }
-                guard i + 1 < count, isLetter(source[i + 1]) else {
+                guard i + 1 < count, isLetter(base[i + 1]) else {
                     out.append(0x3C)
                     i += 1
                     continue
                 }
                 var nameEnd = i + 1
-                while nameEnd < count, isNameByte(source[nameEnd]) { nameEnd += 1 }
-                let tagEnd = endOfTag(source, from: nameEnd)
-                let rawIndex = rawTextElements.firstIndex { equalsIgnoringCase(source, i + 1, nameEnd, $0) }
-                guard let rawIndex else {
-                    if tagEnd < count, !keepsAllAttributes(source, i + 1, nameEnd) {
-                        copyTag(source, start: i, nameEnd: nameEnd, tagEnd: tagEnd, into: &out)
+                while nameEnd < count, isNameByte(base[nameEnd]) { nameEnd += 1 }
+                let tagEnd = endOfTag(base, count, from: nameEnd)
+                guard let raw = rawTextElement(base, i + 1, nameEnd) else {
+                    if tagEnd < count, !keepsAllAttributes(base, i + 1, nameEnd) || isPlainLink(base, i + 1, nameEnd, tagEnd) {
+                        copyTag(base, start: i, nameEnd: nameEnd, tagEnd: tagEnd, into: &out, hints: &hints)
                     } else {
-                        out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: tagEnd - i))
+                        out.append(base + i, count: tagEnd - i)
                     }
                     i = tagEnd
                     continue
                 }
-                let name = rawTextElements[rawIndex]
-                let close = findClosingTag(source, name, from: tagEnd)
-                let keep = rawIndex == 0 && containsIgnoringCase(source, from: nameEnd, to: tagEnd, "ld+json")
+                let close = findClosingTag(base, count, raw, from: tagEnd)
+                let keep = raw.utf8CodeUnitCount == 6 && containsIgnoringCase(base, from: nameEnd, to: tagEnd, "ld+json")
                 if keep {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: close - i))
+                    out.append(base + i, count: close - i)
                 }
                 i = close
             }
-            return out
+            return out.makeArray()
         }
     }
 
-    /// Elements whose every attribute may be metadata (`<meta property=... content=...>`).
-    private static let metadataElements: [[UInt8]] = ["meta", "link", "html", "time", "base"].map { Array($0.utf8) }
-
-    /// The only attributes the cleaner reads on other elements; the rest (href, src,
-    /// srcset, data-*, inline styles) is often most of a tag's bytes.
-    private static let keptAttributes: [[UInt8]] = [
-        "class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "rel", "content", "datetime",
-    ].map { Array($0.utf8) }
-
-    private static func keepsAllAttributes(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        metadataElements.contains { equalsIgnoringCase(s, start, end, $0) }
+    /// `script`, `style`, `svg`, `noscript` or `template` (the elements whose bodies are
+    /// dropped), compared case-insensitively; nil for any other name.
+    private static func rawTextElement(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> StaticString? {
+        switch end - start {
+        case 6: return equalsIgnoringCase(s, start, end, "script") ? "script" : nil
+        case 5: return equalsIgnoringCase(s, start, end, "style") ? "style" : nil
+        case 3: return equalsIgnoringCase(s, start, end, "svg") ? "svg" : nil
+        case 8:
+            if equalsIgnoringCase(s, start, end, "noscript") { return "noscript" }
+            return equalsIgnoringCase(s, start, end, "template") ? "template" : nil
+        default: return nil
+        }
     }
 
-    /// Copies `<name ...>` keeping only the attributes in `keptAttributes` (and `style`
+    /// Elements whose every attribute may be metadata (`<meta property=... content=...>`):
+    /// `meta`, `link`, `html`, `time` and `base`.
+    private static func keepsAllAttributes(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 4 else { return false }
+        return equalsIgnoringCase(s, start, end, "meta") || equalsIgnoringCase(s, start, end, "link")
+            || equalsIgnoringCase(s, start, end, "html") || equalsIgnoringCase(s, start, end, "time")
+            || equalsIgnoringCase(s, start, end, "base")
+    }
+
+    /// A `<link>` that cannot be the canonical one (no "canonical" and no entity in the tag):
+    /// metadata reads only `rel`/`href` of canonical links, so the others (stylesheets,
+    /// preloads, icons, with long URLs) keep just the attributes every element keeps.
+    private static func isPlainLink(_ s: UnsafePointer<UInt8>, _ nameStart: Int, _ nameEnd: Int, _ tagEnd: Int) -> Bool {
+        guard equalsIgnoringCase(s, nameStart, nameEnd, "link") else { return false }
+        guard memchr(s + nameEnd, 0x26, tagEnd - nameEnd) == nil else { return false }  // '&'
+        return !containsIgnoringCase(s, from: nameEnd, to: tagEnd, "canonical")
+    }
+
+    /// What `copyTag` does with an attribute.
+    private enum AttributeKind { case dropped, kept, style, hint }
+
+    /// The only attributes the cleaner reads on other elements (class, id, role, itemprop,
+    /// hidden, aria-hidden, style, rel, content, datetime); the rest (href, src, srcset,
+    /// data-*) is often most of a tag's bytes.
+    private static func attributeKind(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> AttributeKind {
+        let kept: Bool
+        switch end - start {
+        case 2: return equalsIgnoringCase(s, start, end, "id") ? .hint : .dropped
+        case 3: kept = equalsIgnoringCase(s, start, end, "rel")
+        case 4: return equalsIgnoringCase(s, start, end, "role") ? .hint : .dropped
+        case 5:
+            if equalsIgnoringCase(s, start, end, "style") { return .style }
+            return equalsIgnoringCase(s, start, end, "class") ? .hint : .dropped
+        case 6: kept = equalsIgnoringCase(s, start, end, "hidden")
+        case 7: kept = equalsIgnoringCase(s, start, end, "content")
+        case 8: kept = equalsIgnoringCase(s, start, end, "itemprop") || equalsIgnoringCase(s, start, end, "datetime")
+        case 11: kept = equalsIgnoringCase(s, start, end, "aria-hidden")
+        default: kept = false
+        }
+        return kept ? .kept : .dropped
+    }
+
+    /// Copies `<name ...>` keeping only the attributes `attributeKind` keeps (and `style`
     /// only when it can hide the element).
-    private static func copyTag(_ s: UnsafeBufferPointer<UInt8>, start: Int, nameEnd: Int, tagEnd: Int, into out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: s[start..<nameEnd]))
+    private static func copyTag(
+        _ s: UnsafePointer<UInt8>, start: Int, nameEnd: Int, tagEnd: Int, into out: inout ByteSink, hints: inout HintValueCompactor
+    ) {
+        out.append(s + start, count: nameEnd - start)
         let end = tagEnd - 1  // the '>'
         var i = nameEnd
         var selfClosing = false
         while i < end {
             let c = s[i]
-            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C { i += 1; continue }
+            if isSpace(c) { i += 1; continue }
             if c == 0x2F { selfClosing = true; i += 1; continue }
             selfClosing = false
             let attributeStart = i
@@ -102,8 +149,8 @@ enum HTMLPrefilter {
                     valueStart = j + 1
                     j += 1
                     // Values (URLs, srcset, data-*) are most of a tag's bytes: memchr to the closing quote.
-                    if let base = s.baseAddress, let found = memchr(base + j, Int32(quote), end - j) {
-                        j = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if j < end, let found = memchr(s + j, Int32(quote), end - j) {
+                        j = s.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     } else {
                         j = end
                     }
@@ -116,114 +163,119 @@ enum HTMLPrefilter {
                 }
                 i = j
             }
-            guard keptAttributes.contains(where: { equalsIgnoringCase(s, attributeStart, attributeNameEnd, $0) }) else { continue }
-            if equalsIgnoringCase(s, attributeStart, attributeNameEnd, keptAttributes[6]), valueStart >= 0,
-               !containsIgnoringCase(s, from: valueStart, to: valueEnd, "none"), !containsIgnoringCase(s, from: valueStart, to: valueEnd, "hidden") {
+            switch attributeKind(s, attributeStart, attributeNameEnd) {
+            case .dropped:
                 continue
+            case .style:
+                if valueStart >= 0, !containsIgnoringCase(s, from: valueStart, to: valueEnd, "none"),
+                   !containsIgnoringCase(s, from: valueStart, to: valueEnd, "hidden") {
+                    continue
+                }
+            case .kept:
+                break
+            case .hint:
+                // A quoted value is compacted (see `HintValueCompactor`); others are kept as written.
+                if valueStart > attributeNameEnd, valueStart > 0, valueEnd < end, s[valueStart - 1] == s[valueEnd],
+                   s[valueEnd] == 0x22 || s[valueEnd] == 0x27 {
+                    out.append(0x20)
+                    out.append(s + attributeStart, count: attributeNameEnd - attributeStart)
+                    out.append(0x3D)
+                    out.append(s[valueEnd])
+                    hints.append(s, from: valueStart, to: valueEnd, into: &out)
+                    out.append(s[valueEnd])
+                    continue
+                }
             }
             out.append(0x20)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[attributeStart..<i]))
+            out.append(s + attributeStart, count: i - attributeStart)
         }
         if selfClosing { out.append(0x2F) }
         out.append(0x3E)
     }
 
-    /// Text between tags with each whitespace run cut to one space: the cleaner collapses
-    /// whitespace anyway, and indentation is a good share of many pages' bytes.
-    private static func appendCollapsingSpaces(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        var i = 0
-        let count = text.count
-        while i < count {
-            var j = i
-            while j < count, !isSpace(text[j]) { j += 1 }
-            if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<j])) }
-            guard j < count else { break }
-            // A lone space stays in the run copied next; longer or other whitespace becomes one space.
-            var k = j
-            while k < count, isSpace(text[k]) { k += 1 }
-            out.append(0x20)
-            i = k
-        }
+    /// HTML whitespace: space, tab, LF, FF, CR.
+    @inline(__always)
+    static func isSpace(_ c: UInt8) -> Bool {
+        c <= 0x20 && (UInt64(1) << UInt64(c)) & 0x1_0000_3600 != 0
     }
 
-    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
-
     /// Index just past the `>` closing the tag whose attributes start at `from`.
-    private static func endOfTag(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+    private static func endOfTag(_ s: UnsafePointer<UInt8>, _ count: Int, from: Int) -> Int {
         var i = from
-        var quote: UInt8 = 0
-        while i < s.count {
+        while i < count {
             let c = s[i]
-            if quote != 0 {
-                // Inside a quoted value (URLs, srcset, data-*: most of a tag's bytes) only
-                // the closing quote matters: memchr jumps to it.
-                guard let base = s.baseAddress, let found = memchr(base + i, Int32(quote), s.count - i) else { return s.count }
-                i = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                quote = 0
-                continue
-            } else if c == 0x22 || c == 0x27 {
-                // Quotes only open a value right after `=` (possibly after spaces).
+            if c == 0x3E { return i + 1 }
+            if c == 0x22 || c == 0x27 {
+                // Quotes only open a value right after `=` (possibly after spaces). Inside
+                // one (URLs, srcset, data-*: most of a tag's bytes) only the closing quote
+                // matters: memchr jumps to it.
                 var j = i - 1
                 while j > from, s[j] == 0x20 { j -= 1 }
-                if j >= from, s[j] == 0x3D { quote = c }
-            } else if c == 0x3E {
-                return i + 1
+                if j >= from, s[j] == 0x3D {
+                    guard i + 1 < count, let found = memchr(s + i + 1, Int32(c), count - i - 1) else { return count }
+                    i = s.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    continue
+                }
             }
             i += 1
         }
-        return s.count
+        return count
     }
 
     /// Index just past `</name ...>`, or the end of input when the element is never closed.
-    private static func findClosingTag(_ s: UnsafeBufferPointer<UInt8>, _ name: [UInt8], from: Int) -> Int {
+    private static func findClosingTag(_ s: UnsafePointer<UInt8>, _ count: Int, _ name: StaticString, from: Int) -> Int {
         var i = from
-        while let lt = find(s, "</", from: i) {
+        let length = name.utf8CodeUnitCount
+        while let lt = find(s, count, "</", from: i) {
             let nameStart = lt + 2
-            let nameEnd = nameStart + name.count
-            if nameEnd <= s.count, equalsIgnoringCase(s, nameStart, nameEnd, name),
-               nameEnd == s.count || !isNameByte(s[nameEnd]) {
+            let nameEnd = nameStart + length
+            if nameEnd <= count, equalsIgnoringCase(s, nameStart, nameEnd, name),
+               nameEnd == count || !isNameByte(s[nameEnd]) {
                 var j = nameEnd
-                while j < s.count, s[j] != 0x3E { j += 1 }
-                return min(j + 1, s.count)
+                while j < count, s[j] != 0x3E { j += 1 }
+                return min(j + 1, count)
             }
             i = lt + 2
         }
-        return s.count
+        return count
     }
 
-    private static func find(_ s: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from: Int) -> Int? {
+    private static func find(_ s: UnsafePointer<UInt8>, _ count: Int, _ needle: StaticString, from: Int) -> Int? {
         let first = needle.utf8Start[0]
         let length = needle.utf8CodeUnitCount
-        guard let base = s.baseAddress else { return nil }
         var i = from
-        while i + length <= s.count {
-            guard let found = memchr(base + i, Int32(first), s.count - i) else { return nil }
-            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if at + length > s.count { return nil }
-            if memcmp(base + at, needle.utf8Start, length) == 0 { return at }
+        while i + length <= count {
+            guard let found = memchr(s + i, Int32(first), count - i) else { return nil }
+            let at = s.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if at + length > count { return nil }
+            if memcmp(s + at, needle.utf8Start, length) == 0 { return at }
             i = at + 1
         }
         return nil
     }
 
-    private static func matches(_ s: UnsafeBufferPointer<UInt8>, at index: Int, _ literal: StaticString) -> Bool {
+    private static func matches(_ s: UnsafePointer<UInt8>, _ count: Int, at index: Int, _ literal: StaticString) -> Bool {
         let length = literal.utf8CodeUnitCount
-        guard index + length <= s.count, let base = s.baseAddress else { return false }
-        return memcmp(base + index, literal.utf8Start, length) == 0
+        guard index + length <= count else { return false }
+        return memcmp(s + index, literal.utf8Start, length) == 0
     }
 
-    private static func equalsIgnoringCase(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ name: [UInt8]) -> Bool {
-        guard end - start == name.count else { return false }
-        for k in 0..<name.count where s[start + k] | 0x20 != name[k] { return false }
+    /// `s[start..<end]` equals the lower-case ASCII `name` once every byte is OR-ed with 0x20.
+    @inline(__always)
+    private static func equalsIgnoringCase(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ name: StaticString) -> Bool {
+        let length = name.utf8CodeUnitCount
+        guard end - start == length else { return false }
+        let literal = name.utf8Start
+        for k in 0..<length where s[start + k] | 0x20 != literal[k] { return false }
         return true
     }
 
-    private static func containsIgnoringCase(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard to - from >= n.count else { return false }
+    private static func containsIgnoringCase(_ s: UnsafePointer<UInt8>, from: Int, to: Int, _ needle: StaticString) -> Bool {
+        let length = needle.utf8CodeUnitCount
+        guard to - from >= length else { return false }
         var i = from
-        while i + n.count <= to {
-            if equalsIgnoringCase(s, i, i + n.count, n) { return true }
+        while i + length <= to {
+            if equalsIgnoringCase(s, i, i + length, needle) { return true }
             i += 1
         }
         return false

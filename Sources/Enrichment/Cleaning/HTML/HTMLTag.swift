@@ -25,19 +25,15 @@ enum HTMLTag: UInt8, Sendable {
             length += 1
         }
         if length <= 8 {
-            self = HTMLTag.byPackedName[key] ?? .other
+            self = HTMLTag.packedNames.tag(for: key)
         } else {
             self = HTMLTag(name: String(cString: cName))
         }
     }
 
-    private static let byPackedName: [UInt64: HTMLTag] = {
-        var table: [UInt64: HTMLTag] = [:]
-        for (name, tag) in byName where name.utf8.count <= 8 {
-            table[name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }] = tag
-        }
-        return table
-    }()
+    private static let packedNames = PackedTagTable(byName.filter { $0.key.utf8.count <= 8 }.map { name, tag in
+        (name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, tag)
+    })
 
     private static let byName: [String: HTMLTag] = {
         var table: [String: HTMLTag] = [:]
@@ -89,5 +85,36 @@ enum HTMLTag: UInt8, Sendable {
         case .h6: 6
         default: nil
         }
+    }
+}
+
+/// Element names packed into integers (up to eight bytes) → tags, in an open-addressing
+/// table indexed by a multiplicative hash: looked up once per element, where a
+/// `Dictionary` paid for SipHash every time.
+struct PackedTagTable: Sendable {
+    private var keys = [UInt64](repeating: 0, count: 512)
+    private var tags = [HTMLTag](repeating: .other, count: 512)
+
+    init(_ entries: [(UInt64, HTMLTag)]) {
+        for (key, tag) in entries where key != 0 {
+            var slot = Self.slot(key)
+            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & 511 }
+            keys[slot] = key
+            tags[slot] = tag
+        }
+    }
+
+    /// The tag stored for `key`, or `.other`.
+    func tag(for key: UInt64) -> HTMLTag {
+        var slot = Self.slot(key)
+        while keys[slot] != 0 {
+            if keys[slot] == key { return tags[slot] }
+            slot = (slot + 1) & 511
+        }
+        return .other
+    }
+
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55)
     }
 }

@@ -20,31 +20,31 @@ struct HTMLTreeBuilder {
     private var jsonLDBuffer: [UInt8] = []
     private var titleBuffer: [UInt8] = []
     private var inTitle = false
-    private var hintIDs: [UInt64: Int32] = [:]
+    private var hintIDs = HintIDTable()
+    /// The nodes while parsing, one struct each (one append per node instead of seven);
+    /// `finish()` splits them into the document's parallel arrays.
+    private var nodes: [Node] = []
+
+    private struct Node {
+        var tag: HTMLTag
+        var hidden = false
+        var parent: Int32
+        var end: Int32
+        var textStart: Int32 = 0
+        var textEnd: Int32 = 0
+        var hintIndex: Int32 = -1
+    }
 
     init(expectedBytes: Int) {
         document.textBytes.reserveCapacity(expectedBytes / 3)
-        let nodes = max(64, expectedBytes / 40)
-        document.tags.reserveCapacity(nodes)
-        document.parents.reserveCapacity(nodes)
-        document.ends.reserveCapacity(nodes)
-        document.textStarts.reserveCapacity(nodes)
-        document.textEnds.reserveCapacity(nodes)
-        document.hintIndex.reserveCapacity(nodes)
-        document.hidden.reserveCapacity(nodes)
+        nodes.reserveCapacity(max(64, expectedBytes / 40))
     }
 
     private var currentParent: Int32 { openElements.last ?? -1 }
 
     private mutating func appendNode(_ tag: HTMLTag) -> Int32 {
-        let index = Int32(document.tags.count)
-        document.tags.append(tag)
-        document.parents.append(currentParent)
-        document.ends.append(index + 1)
-        document.textStarts.append(0)
-        document.textEnds.append(0)
-        document.hintIndex.append(-1)
-        document.hidden.append(false)
+        let index = Int32(nodes.count)
+        nodes.append(Node(tag: tag, parent: currentParent, end: index + 1))
         return index
     }
 
@@ -61,7 +61,7 @@ struct HTMLTreeBuilder {
             if tag == .script { scriptIsJSONLD = false }
             return
         }
-        var hintHash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the hint attribute values
+        var hintHash: UInt64 = 0xcbf2_9ce4_8422_2325  // over the hint attribute values, each after a marker
         var hasHint = false
         var kept: [String: String]? = nil
         let keepsAttributes: Bool
@@ -78,25 +78,25 @@ struct HTMLTreeBuilder {
             switch Self.attributeName(namePointer) {
             case .hint:
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                hintHash = Self.fnv(hintHash, valuePointer, marker: 1)
+                hintHash = Self.hash(hintHash, valuePointer, marker: 1)
                 hasHint = true
             case .itemprop:
                 guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                hintHash = Self.fnv(hintHash, valuePointer, marker: 2)
+                hintHash = Self.hash(hintHash, valuePointer, marker: 2)
                 hasHint = true
                 kept = kept ?? [:]
                 kept?["itemprop"] = String(cString: valuePointer)
             case .hidden:
-                document.hidden[Int(node)] = true
+                nodes[Int(node)].hidden = true
             case .ariaHidden:
-                if let valuePointer, String(cString: valuePointer).lowercased() == "true" { document.hidden[Int(node)] = true }
+                if let valuePointer, String(cString: valuePointer).lowercased() == "true" { nodes[Int(node)].hidden = true }
             case .style:
                 guard let valuePointer else { continue }
                 let value = String(cString: valuePointer)
                 if value.containsBytes("none") || value.containsBytes("hidden") {
                     let compact = value.lowercased().filter { $0 != " " }
                     if compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden") {
-                        document.hidden[Int(node)] = true
+                        nodes[Int(node)].hidden = true
                     }
                 }
             case .rel where tag == .a:
@@ -118,13 +118,10 @@ struct HTMLTreeBuilder {
         if hasHint {
             // Identical hints share one entry (found by a hash of the raw values, so the
             // common case builds no String) and are classified once.
-            if let known = hintIDs[hintHash] {
-                document.hintIndex[Int(node)] = known
-            } else {
-                let id = Int32(document.hints.count)
-                hintIDs[hintHash] = id
-                document.hintIndex[Int(node)] = id
-                document.hints.append(Self.hintText(attributes).lowercased())
+            let id = hintIDs.id(for: hintHash, next: Int32(document.hints.count))
+            nodes[Int(node)].hintIndex = id
+            if Int(id) == document.hints.count {
+                document.hints.append(Self.hintText(attributes))
             }
         }
         if let kept {
@@ -137,23 +134,27 @@ struct HTMLTreeBuilder {
         }
     }
 
-    /// The hint string: `class`, `id` and `role` values, and `itemprop-NAME`, space separated.
+    /// The hint string, lower-cased: `class`, `id` and `role` values, and `itemprop-NAME`,
+    /// space separated. Gathered as bytes; ASCII (nearly every hint) is lower-cased byte
+    /// by byte, anything else goes through `String.lowercased()` as before.
     private static func hintText(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>) -> String {
-        var hint = ""
+        var bytes: [UInt8] = []
         var index = 0
         while let namePointer = attributes[index] {
             let valuePointer = attributes[index + 1]
             index += 2
             guard let valuePointer, valuePointer.pointee != 0 else { continue }
-            if equal(namePointer, "class") || equal(namePointer, "id") || equal(namePointer, "role") {
-                if !hint.isEmpty { hint += " " }
-                hint += String(cString: valuePointer)
-            } else if equal(namePointer, "itemprop") {
-                if !hint.isEmpty { hint += " " }
-                hint += "itemprop-" + String(cString: valuePointer)
-            }
+            let isItemprop = equal(namePointer, "itemprop")
+            guard isItemprop || equal(namePointer, "class") || equal(namePointer, "id") || equal(namePointer, "role") else { continue }
+            if !bytes.isEmpty { bytes.append(0x20) }
+            if isItemprop { bytes.append(contentsOf: "itemprop-".utf8) }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: valuePointer, count: strlen(UnsafeRawPointer(valuePointer).assumingMemoryBound(to: CChar.self))))
         }
-        return hint
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 
     /// The attribute names `startElement` reads; everything else is `.other`.
@@ -185,14 +186,9 @@ struct HTMLTreeBuilder {
         }
     }
 
-    private static func fnv(_ seed: UInt64, _ pointer: UnsafePointer<UInt8>, marker: UInt8) -> UInt64 {
-        var hash = (seed ^ UInt64(marker)) &* 0x100_0000_01b3
-        var p = pointer
-        while p.pointee != 0 {
-            hash = (hash ^ UInt64(p.pointee)) &* 0x100_0000_01b3
-            p += 1
-        }
-        return hash
+    private static func hash(_ seed: UInt64, _ pointer: UnsafePointer<UInt8>, marker: UInt64) -> UInt64 {
+        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        return WordHash.mix((seed ^ marker) &* 0x100_0000_01b3, pointer, count: length)
     }
 
     private static func equal(_ pointer: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
@@ -206,8 +202,8 @@ struct HTMLTreeBuilder {
             return
         }
         guard let node = openElements.popLast() else { return }
-        document.ends[Int(node)] = Int32(document.tags.count)
-        switch document.tags[Int(node)] {
+        nodes[Int(node)].end = Int32(nodes.count)
+        switch nodes[Int(node)].tag {
         case .title:
             inTitle = false
             if document.titleText.isEmpty {
@@ -228,17 +224,17 @@ struct HTMLTreeBuilder {
         let bytes = UnsafeBufferPointer(start: pointer, count: count)
         if inTitle { titleBuffer.append(contentsOf: bytes) }
         let parent = currentParent
-        let last = document.tags.count - 1
-        if last >= 0, document.tags[last] == .text, document.parents[last] == parent,
-           Int(document.textEnds[last]) == document.textBytes.count {
+        let last = nodes.count - 1
+        if last >= 0, nodes[last].tag == .text, nodes[last].parent == parent,
+           Int(nodes[last].textEnd) == document.textBytes.count {
             document.textBytes.append(contentsOf: bytes)
-            document.textEnds[last] = Int32(document.textBytes.count)
+            nodes[last].textEnd = Int32(document.textBytes.count)
             return
         }
         let node = appendNode(.text)
-        document.textStarts[Int(node)] = Int32(document.textBytes.count)
+        nodes[Int(node)].textStart = Int32(document.textBytes.count)
         document.textBytes.append(contentsOf: bytes)
-        document.textEnds[Int(node)] = Int32(document.textBytes.count)
+        nodes[Int(node)].textEnd = Int32(document.textBytes.count)
     }
 
     /// Raw contents of `<script>`/`<style>`: only JSON-LD is kept.
@@ -250,8 +246,15 @@ struct HTMLTreeBuilder {
     /// Closes whatever the parser left open.
     mutating func finish() -> HTMLDocument {
         while let node = openElements.popLast() {
-            document.ends[Int(node)] = Int32(document.tags.count)
+            nodes[Int(node)].end = Int32(nodes.count)
         }
+        document.tags = nodes.map(\.tag)
+        document.parents = nodes.map(\.parent)
+        document.ends = nodes.map(\.end)
+        document.textStarts = nodes.map(\.textStart)
+        document.textEnds = nodes.map(\.textEnd)
+        document.hintIndex = nodes.map(\.hintIndex)
+        document.hidden = nodes.map(\.hidden)
         return document
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The fields of schema.org JSON-LD (`NewsArticle`, `Article`, `BlogPosting`, ...) the cleaner uses.
 struct JSONLDArticle: Sendable {
     var headline: String?
@@ -14,57 +12,55 @@ struct JSONLDArticle: Sendable {
     /// object is preferred over WebPage/Organization objects when a page has several.
     static func read(_ blocks: [String]) -> JSONLDArticle {
         var result = JSONLDArticle()
-        var objects: [[String: Any]] = []
+        var objects: [[String: JSONLDValue]] = []
         for block in blocks {
-            guard block.utf8.count < 4_000_000, let data = block.data(using: .utf8),
-                  let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            else { continue }
+            guard block.utf8.count < 4_000_000, let value = JSONLDReader.parse(block) else { continue }
             collectObjects(value, into: &objects, depth: 0)
         }
         let articles = objects.filter { isArticleType($0["@type"]) }
         for object in articles + objects.filter({ !isArticleType($0["@type"]) }) {
             if result.headline == nil { result.headline = string(object["headline"]) }
-            if result.articleBody == nil, isArticleType(object["@type"]) { result.articleBody = object["articleBody"] as? String }
+            if result.articleBody == nil, isArticleType(object["@type"]) { result.articleBody = object["articleBody"]?.string }
             if result.authors.isEmpty, isArticleType(object["@type"]) { result.authors = names(object["author"]) }
             if result.datePublished == nil { result.datePublished = string(object["datePublished"]) }
             if result.inLanguage == nil { result.inLanguage = string(object["inLanguage"]) }
             if result.url == nil, isArticleType(object["@type"]) {
-                result.url = string(object["url"]) ?? string((object["mainEntityOfPage"] as? [String: Any])?["@id"])
+                result.url = string(object["url"]) ?? string(object["mainEntityOfPage"]?.object?["@id"])
             }
             if result.publisherName == nil { result.publisherName = names(object["publisher"]).first }
         }
         return result
     }
 
-    private static func collectObjects(_ value: Any, into objects: inout [[String: Any]], depth: Int) {
+    private static func collectObjects(_ value: JSONLDValue, into objects: inout [[String: JSONLDValue]], depth: Int) {
         guard depth < 6, objects.count < 200 else { return }
-        if let dictionary = value as? [String: Any] {
+        if let dictionary = value.object {
             objects.append(dictionary)
             if let graph = dictionary["@graph"] { collectObjects(graph, into: &objects, depth: depth + 1) }
             if let entity = dictionary["mainEntity"] { collectObjects(entity, into: &objects, depth: depth + 1) }
-        } else if let array = value as? [Any] {
+        } else if let array = value.array {
             for element in array { collectObjects(element, into: &objects, depth: depth + 1) }
         }
     }
 
-    private static func isArticleType(_ type: Any?) -> Bool {
-        let types: [String] = (type as? [Any])?.compactMap { $0 as? String } ?? [(type as? String) ?? ""]
+    private static func isArticleType(_ type: JSONLDValue?) -> Bool {
+        let types: [String] = type?.array?.compactMap(\.string) ?? [type?.string ?? ""]
         return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "LiveBlogPosting" }
     }
 
-    private static func string(_ value: Any?) -> String? {
-        if let text = value as? String {
+    private static func string(_ value: JSONLDValue?) -> String? {
+        if let text = value?.string {
             let clean = TextNormalizer.collapseWhitespace(text)
             return clean.isEmpty ? nil : clean
         }
-        if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
+        if let array = value?.array { return array.lazy.compactMap { string($0) }.first }
         return nil
     }
 
-    private static func names(_ value: Any?) -> [String] {
+    private static func names(_ value: JSONLDValue?) -> [String] {
         if let text = string(value) { return [text] }
-        if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
-        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        if let object = value?.object { return string(object["name"]).map { [$0] } ?? [] }
+        if let array = value?.array { return array.flatMap { names($0) } }
         return []
     }
 }
