@@ -25,6 +25,9 @@ public enum TextDecoding {
 
     /// The byte offset of the first invalid UTF-8 sequence, or nil when valid.
     public static func firstInvalidUTF8Offset<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8 {
+        // Every page passes through here: contiguous bytes take the byte loop below, which is
+        // several times faster than this generic decoder when called from another module.
+        if let offset = bytes.withContiguousStorageIfAvailable({ firstInvalidUTF8Offset(in: $0) }) { return offset }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -35,6 +38,43 @@ public enum TextDecoding {
             case .error: return offset
             }
         }
+    }
+
+    /// The same answer as the UTF-8 decoder (RFC 3629: no overlong forms, surrogates or code
+    /// points above U+10FFFF), skipping ASCII eight bytes at a time.
+    static func firstInvalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            while i + 8 <= count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < count else { return nil }
+            let lead = base[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            var scalar: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
+            default: return i
+            }
+            guard i + length <= count else { return i }
+            for k in 1..<length {
+                let byte = base[i + k]
+                guard byte & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            if length == 3, scalar < 0x800 || (0xD800...0xDFFF).contains(scalar) { return i }
+            if length == 4, scalar < 0x1_0000 || scalar > 0x10_FFFF { return i }
+            i += length
+        }
+        return nil
     }
 
     /// The `charset=` parameter of a Content-Type value.
