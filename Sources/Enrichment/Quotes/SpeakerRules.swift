@@ -6,7 +6,7 @@ enum SpeakerRules {
     static let rightWindow = 14
 
     /// The phrase after the quote; `strong` when the cue is right at the quote.
-    static func right(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: Bool, endsClause: Bool = true) -> (SpeakerPhrase, strong: Bool)? {
+    static func right(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: Bool, endsClause: Bool) -> (SpeakerPhrase, strong: Bool)? {
         var start = q + 1
         while start < tokens.count, tokens[start].kind == .punctuation,
               [",", "\u{2014}", "\u{2013}", "\u{2015}", "-", ")"].contains(tokens[start].text) { start += 1 }
