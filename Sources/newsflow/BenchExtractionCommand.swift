@@ -19,6 +19,9 @@ struct BenchExtraction: AsyncParsableCommand {
     @Option(help: "How many passes over the pages to time.")
     var rounds: Int = 5
 
+    @Flag(help: "Also time each stage of the cleaner (pre-filter, parse, metadata, segmentation, extraction, assembly).")
+    var stages = false
+
     func run() async throws {
         guard rounds > 0 else { throw ValidationError("--rounds must be at least 1") }
         let corpus = try BenchmarkCorpus(folder: data, idsFile: ids)
@@ -53,5 +56,18 @@ struct BenchExtraction: AsyncParsableCommand {
         print(String(format: "latency    %.2f ms a page on average in the best round", best / count * 1000))
         print("peak RSS   \(PeakMemory.describe())")
         print("checksum   \(characters) characters extracted")
+        if stages { printStageCosts(pages.map(\.body), clock: clock) }
+    }
+
+    private func printStageCosts(_ bodies: [String], clock: ContinuousClock) {
+        let origin = clock.now
+        let costs = StageProfiler.measure(pages: bodies, rounds: rounds) {
+            let elapsed = origin.duration(to: clock.now).components
+            return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        }
+        print("stages     best round of each, µs a page:")
+        for cost in costs {
+            print(String(format: "  %6.0f  %@", cost.microsecondsPerPage, cost.stage))
+        }
     }
 }
