@@ -53,14 +53,6 @@ struct ByteSink {
         count = min(count, max(newCount, 0))
     }
 
-    /// Appends a copy of bytes already written (`start..<start + length`, within `count`).
-    mutating func appendOwnBytes(from start: Int, count length: Int) {
-        guard length > 0 else { return }
-        reserve(length)  // may move the storage: read from `base` only after it
-        memcpy(base + count, base + start, length)
-        count += length
-    }
-
     /// Appends `text` with every run of HTML whitespace (space, tab, LF, FF, CR) cut to
     /// one space. Never writes more than `length` bytes.
     ///

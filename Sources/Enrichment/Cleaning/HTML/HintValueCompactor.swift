@@ -14,19 +14,21 @@ import Darwin
 /// byte (whose lower-casing may yield ASCII letters) keeps the value as written.
 ///
 /// One compactor serves one page: values repeat a lot within a page ("col-md-6" on every
-/// card), so each distinct value is compacted once and later copies reuse the bytes
-/// written for it (found by hash, confirmed by comparing the source bytes).
+/// card), so each distinct value is compacted once and later copies reuse its compacted
+/// bytes (found by hash, confirmed by comparing the source bytes). Those bytes are kept
+/// here, not read back from the output, which the pre-filter may still cut or shift.
 struct HintValueCompactor {
     private struct Entry {
         var hash: UInt64
         var sourceStart: Int
         var sourceLength: Int
-        var outStart: Int
-        var outLength: Int
+        var compactedStart: Int
+        var compactedLength: Int
     }
 
     private var slots = [Int32](repeating: -1, count: 1024)
     private var entries: [Entry] = []
+    private var compacted: [UInt8] = []
 
     /// Appends `s[from..<to]` to `out`, compacted when allowed, else as written.
     mutating func append(_ s: UnsafePointer<UInt8>, from: Int, to: Int, into out: inout ByteSink) {
@@ -38,7 +40,9 @@ struct HintValueCompactor {
         while slots[slot] >= 0 {
             let entry = entries[Int(slots[slot])]
             if entry.sourceLength == length, memcmp(s + entry.sourceStart, s + from, length) == 0 {
-                out.appendOwnBytes(from: entry.outStart, count: entry.outLength)
+                compacted.withUnsafeBufferPointer { stored in
+                    if let base = stored.baseAddress { out.append(base + entry.compactedStart, count: entry.compactedLength) }
+                }
                 return
             }
             slot = (slot + 1) & mask
@@ -48,7 +52,9 @@ struct HintValueCompactor {
             out.append(s + from, count: length)
         }
         slots[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, sourceStart: from, sourceLength: length, outStart: outStart, outLength: out.count - outStart))
+        entries.append(Entry(hash: hash, sourceStart: from, sourceLength: length,
+                             compactedStart: compacted.count, compactedLength: out.count - outStart))
+        compacted.append(contentsOf: UnsafeBufferPointer(start: out.base + outStart, count: out.count - outStart))
     }
 
     private mutating func grow() {
