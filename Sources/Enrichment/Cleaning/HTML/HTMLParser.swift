@@ -5,12 +5,15 @@ enum HTMLParser {
     /// Larger pages are refused rather than risking the worker's memory budget.
     static let maxInputBytes = 64 * 1024 * 1024
 
-    static func parse(_ html: String) throws(CleaningError) -> HTMLDocument {
-        let bytes = HTMLPrefilter.strip(html)
-        guard bytes.count <= maxInputBytes else { throw .inputTooLarge(bytes: bytes.count, limit: maxInputBytes) }
+    /// `setTextAside: false` hands libxml2 every text run itself (the tests compare both ways).
+    static func parse(_ html: String, setTextAside: Bool = true) throws(CleaningError) -> HTMLDocument {
+        let page = HTMLPrefilter.strip(html, settingTextAside: setTextAside)
+        let bytes = page.markup
+        let size = bytes.count + page.setAside.bytes.count
+        guard size <= maxInputBytes else { throw .inputTooLarge(bytes: size, limit: maxInputBytes) }
         guard !bytes.isEmpty else { throw .noArticleText }
         let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: HTMLTreeBuilder(expectedBytes: bytes.count))
+        builder.initialize(to: HTMLTreeBuilder(expectedBytes: size, setAside: page.setAside))
         defer { builder.deinitialize(count: 1); builder.deallocate() }
         let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress,

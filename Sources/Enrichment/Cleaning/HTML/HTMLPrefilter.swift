@@ -10,33 +10,63 @@ import Darwin
 /// parser, which is the dominant cost, has half the work. Tags are scanned with their
 /// quoted attribute values, so a `<script` inside an attribute is not mistaken for a tag.
 ///
+/// It also drops what the cleaner never reads from the rest: unread attributes (see
+/// `copyTag`), unread `<meta>` and `<link>` elements of the head (`HeadZone`), and it can
+/// set plain text runs aside so libxml2 reads a short placeholder instead (`SetAsideText`).
+///
 /// Everything works on raw pointers into the page's UTF-8 and writes into a `ByteSink`;
 /// element and attribute names are recognised by their length first, so most names cost
 /// one integer compare.
 enum HTMLPrefilter {
+    /// The markup for libxml2 and the text runs set aside from it (see `SetAsideText`).
+    struct Page {
+        var markup: [UInt8]
+        var setAside: SetAsideText
+    }
+
+    /// The pre-filtered markup with all text left in place.
     static func strip(_ html: String) -> [UInt8] {
+        strip(html, settingTextAside: false).markup
+    }
+
+    static func strip(_ html: String, settingTextAside: Bool) -> Page {
         var html = html
         return html.withUTF8 { source in
-            guard let base = source.baseAddress, source.count > 0 else { return [] }
+            guard let base = source.baseAddress, source.count > 0 else { return Page(markup: [], setAside: SetAsideText()) }
             let count = source.count
             // Kept tags can grow by one byte per attribute (a space where the page had none): rare, and the sink grows.
             var out = ByteSink(capacity: count + count / 16 + 64)
             defer { out.deallocate() }
             var hints = HintValueCompactor()
+            var runs = TextRuns(enabled: settingTextAside && !SetAsideText.containsMarker(source))
+            var head = HeadZone()
             var i = 0
             while i < count {
                 guard let found = memchr(base + i, 0x3C, count - i) else {
+                    head.text(base, from: i, to: count)
                     out.appendCollapsingSpaces(base + i, count: count - i)
                     break
                 }
                 let lt = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if lt > i { out.appendCollapsingSpaces(base + i, count: lt - i) }
+                if lt > i {
+                    head.text(base, from: i, to: lt)
+                    out.appendCollapsingSpaces(base + i, count: lt - i)
+                }
                 i = lt
                 if matches(base, count, at: i + 1, "!--") {
                     i = find(base, count, "-->", from: i + 4).map { $0 + 3 } ?? count
                     continue
                 }
+                if let tagEnd = endTagEnd(base, count, at: i) {
+                    head.endTag(base, nameStart: i + 2, tagEnd: tagEnd)
+                    runs.close(&out)
+                    out.append(base + i, count: tagEnd - i)  // spaces inside are skipped by libxml2 as they are
+                    runs.open(at: out.count)
+                    i = tagEnd
+                    continue
+                }
                 guard i + 1 < count, isLetter(base[i + 1]) else {
+                    head.other()
                     out.append(0x3C)
                     i += 1
                     continue
@@ -45,23 +75,71 @@ enum HTMLPrefilter {
                 while nameEnd < count, isNameByte(base[nameEnd]) { nameEnd += 1 }
                 let tagEnd = endOfTag(base, count, from: nameEnd)
                 guard let raw = rawTextElement(base, i + 1, nameEnd) else {
+                    if tagEnd < count, head.dropsStartTag(base, start: i, nameEnd: nameEnd, tagEnd: tagEnd) {
+                        i = tagEnd
+                        continue
+                    }
+                    runs.close(&out)
                     if tagEnd < count, !keepsAllAttributes(base, i + 1, nameEnd) || isPlainLink(base, i + 1, nameEnd, tagEnd) {
                         copyTag(base, start: i, nameEnd: nameEnd, tagEnd: tagEnd, into: &out, hints: &hints)
                     } else {
                         out.append(base + i, count: tagEnd - i)
                     }
+                    runs.open(at: out.count)
                     i = tagEnd
                     continue
                 }
+                head.rawTextElement()
                 let close = findClosingTag(base, count, raw, from: tagEnd)
                 let keep = raw.utf8CodeUnitCount == 6 && containsIgnoringCase(base, from: nameEnd, to: tagEnd, "ld+json")
                 if keep {
+                    runs.close(&out)
                     out.append(base + i, count: close - i)
+                    runs.open(at: out.count)
                 }
                 i = close
             }
-            return out.makeArray()
+            runs.close(&out)
+            return Page(markup: out.makeArray(), setAside: runs.setAside)
         }
+    }
+
+    /// The text between two tags in the output, set aside when libxml2 would pass it
+    /// through unchanged (see `SetAsideText`).
+    private struct TextRuns {
+        let enabled: Bool
+        var start = 0
+        var setAside = SetAsideText()
+
+        /// Ends the run before a tag is written.
+        mutating func close(_ out: inout ByteSink) {
+            let length = out.count - start
+            guard enabled, length >= SetAsideText.minimumRunLength else { return }
+            let run = UnsafeBufferPointer(start: out.base + start, count: length)
+            guard SetAsideText.passesThroughUnchanged(run), setAside.keep(run) else { return }
+            out.truncate(to: start)
+            setAside.writePlaceholder(forRunAt: setAside.runs.count - 1, into: &out)
+        }
+
+        /// Starts a run after a tag was written.
+        mutating func open(at offset: Int) {
+            start = offset
+        }
+    }
+
+    /// Index just past an end tag `</name ...>` at `lt` as libxml2 reads one (to the first
+    /// `>`), or nil when there is none or it holds a `<` (then the bytes go on as text,
+    /// as they always did).
+    private static func endTagEnd(_ s: UnsafePointer<UInt8>, _ count: Int, at lt: Int) -> Int? {
+        guard lt + 2 < count, s[lt + 1] == 0x2F, isLetter(s[lt + 2]) else { return nil }
+        var i = lt + 3
+        while i < count {  // end tags are short: a plain loop beats two memchr calls
+            let c = s[i]
+            if c == 0x3E { return i + 1 }
+            if c == 0x3C { return nil }
+            i += 1
+        }
+        return nil
     }
 
     /// `script`, `style`, `svg`, `noscript` or `template` (the elements whose bodies are
@@ -90,7 +168,7 @@ enum HTMLPrefilter {
     /// A `<link>` that cannot be the canonical one (no "canonical" and no entity in the tag):
     /// metadata reads only `rel`/`href` of canonical links, so the others (stylesheets,
     /// preloads, icons, with long URLs) keep just the attributes every element keeps.
-    private static func isPlainLink(_ s: UnsafePointer<UInt8>, _ nameStart: Int, _ nameEnd: Int, _ tagEnd: Int) -> Bool {
+    static func isPlainLink(_ s: UnsafePointer<UInt8>, _ nameStart: Int, _ nameEnd: Int, _ tagEnd: Int) -> Bool {
         guard equalsIgnoringCase(s, nameStart, nameEnd, "link") else { return false }
         guard memchr(s + nameEnd, 0x26, tagEnd - nameEnd) == nil else { return false }  // '&'
         return !containsIgnoringCase(s, from: nameEnd, to: tagEnd, "canonical")
@@ -314,7 +392,7 @@ enum HTMLPrefilter {
 
     /// `s[start..<end]` equals the lower-case ASCII `name` once every byte is OR-ed with 0x20.
     @inline(__always)
-    private static func equalsIgnoringCase(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ name: StaticString) -> Bool {
+    static func equalsIgnoringCase(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ name: StaticString) -> Bool {
         let length = name.utf8CodeUnitCount
         guard end - start == length else { return false }
         let literal = name.utf8Start
@@ -334,5 +412,5 @@ enum HTMLPrefilter {
     }
 
     private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
-    private static func isNameByte(_ c: UInt8) -> Bool { isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x3A }
+    static func isNameByte(_ c: UInt8) -> Bool { isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x3A }
 }

@@ -21,6 +21,9 @@ struct HTMLTreeBuilder {
     private var titleBuffer: [UInt8] = []
     private var inTitle = false
     private var hintIDs = HintIDTable()
+    /// Text runs libxml2 saw only as placeholders; `characters` puts them back.
+    private let setAside: SetAsideText
+    private var restoreBuffer: [UInt8] = []
     /// The nodes while parsing, one struct each (one append per node instead of seven);
     /// `finish()` splits them into the document's parallel arrays.
     private var nodes: [Node] = []
@@ -35,8 +38,9 @@ struct HTMLTreeBuilder {
         var hintIndex: Int32 = -1
     }
 
-    init(expectedBytes: Int) {
-        document.textBytes.reserveCapacity(expectedBytes / 3)
+    init(expectedBytes: Int, setAside: SetAsideText = SetAsideText()) {
+        self.setAside = setAside
+        document.textBytes.reserveCapacity(setAside.isEmpty ? expectedBytes / 3 : expectedBytes / 8)
         nodes.reserveCapacity(max(64, expectedBytes / 40))
     }
 
@@ -222,6 +226,21 @@ struct HTMLTreeBuilder {
     mutating func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
         guard count > 0 else { return }
         let bytes = UnsafeBufferPointer(start: pointer, count: count)
+        guard setAside.isEmpty || memchr(pointer, Int32(SetAsideText.marker.0), count) == nil else {
+            // Placeholders: the text itself goes into the tree.
+            var restored: [UInt8] = []
+            swap(&restored, &restoreBuffer)  // reuse its storage without a second reference
+            restored.removeAll(keepingCapacity: true)
+            setAside.expand(bytes, into: &restored)
+            restored.withUnsafeBufferPointer { appendText($0) }
+            restoreBuffer = restored
+            return
+        }
+        appendText(bytes)
+    }
+
+    private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.isEmpty else { return }
         if inTitle { titleBuffer.append(contentsOf: bytes) }
         let parent = currentParent
         let last = nodes.count - 1

@@ -1,0 +1,106 @@
+import Testing
+@testable import Cleaning
+
+/// The pre-filter hands libxml2 less to read (text runs as placeholders, unread head
+/// elements dropped); the tree it builds must be the one libxml2 built from the full text.
+@Suite struct LibxmlInputShapingTests {
+    /// Every part of two documents that any later stage reads, compared field by field.
+    static func expectSameTree(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let placeheld = try HTMLParser.parse(html, setTextAside: true)
+        let plain = try HTMLParser.parse(html, setTextAside: false)
+        #expect(placeheld.tags == plain.tags, sourceLocation: sourceLocation)
+        #expect(placeheld.parents == plain.parents, sourceLocation: sourceLocation)
+        #expect(placeheld.ends == plain.ends, sourceLocation: sourceLocation)
+        #expect(placeheld.textStarts == plain.textStarts, sourceLocation: sourceLocation)
+        #expect(placeheld.textEnds == plain.textEnds, sourceLocation: sourceLocation)
+        #expect(placeheld.textBytes == plain.textBytes, sourceLocation: sourceLocation)
+        #expect(placeheld.hintIndex == plain.hintIndex, sourceLocation: sourceLocation)
+        #expect(placeheld.hints == plain.hints, sourceLocation: sourceLocation)
+        #expect(placeheld.hidden == plain.hidden, sourceLocation: sourceLocation)
+        #expect(placeheld.attributes == plain.attributes, sourceLocation: sourceLocation)
+        #expect(placeheld.jsonLD == plain.jsonLD, sourceLocation: sourceLocation)
+        #expect(placeheld.titleText == plain.titleText, sourceLocation: sourceLocation)
+    }
+
+    static let tricky: [String] = [
+        "<p>A plain sentence that is long enough.</p><p>Another plain sentence here.</p>",
+        "<title>A title long enough to set aside</title><body><p>Body text that is long enough.</p>",
+        "Text before any element at all, long enough.<p>and a paragraph after it</p>",
+        "<p>Fish &amp; chips are long enough here</p><p>x &lt; y but long enough</p>",
+        "<p>a < b is not a tag, long enough</p><p>3 <4 and <= too, long enough</p>",
+        "<div>first run long enough<!-- a comment -->second run long enough</div>",
+        "<div>before script long enough<script>var x = '<p>';</script>after script long enough</div>",
+        "<p>control \u{1} character in a long enough run</p><p>\u{FFFF} non-character in a long run</p>",
+        "<p>unclosed paragraph long enough<p>next one long enough<div>a div inside long enough",
+        "<table>text straight in a table, long enough<tr><td>cell text long enough</td></tr></table>",
+        "<p>\(String(repeating: "a long run of words ", count: 120))</p>",
+        "<p>The page itself has \u{E000} private use text long enough</p><p>and more text long enough</p>",
+        "<p>end tag with spaces long enough</p   ><p>next</p\n><span>after long enough</span>",
+        "<p>bogus end tag long enough</3><p>after it long enough</p>",
+        "<ul><li>item one long enough</li><li>item two long enough</ul>after the list long enough",
+        "<html><head><title>T long enough title</title></head>stray text in html long enough<body><p>b</p></body></html>",
+        "<p>NUL \u{0} inside a run that is long enough</p><p>after it long enough</p>",
+    ]
+
+    @Test(arguments: tricky)
+    func textSetAsideGivesTheSameTree(_ html: String) throws {
+        try Self.expectSameTree(html)
+    }
+
+    @Test func theSamplePageGivesTheSameTree() throws {
+        try Self.expectSameTree(try SampleArticles.body("blinken-priorities.html"))
+    }
+
+    @Test func longRunsBecomePlaceholdersAndShortOnesStay() {
+        let page = HTMLPrefilter.strip("<p>A sentence long enough to move.</p><p>short</p>", settingTextAside: true)
+        let markup = String(decoding: page.markup, as: UTF8.self)
+        #expect(markup == "<p>\u{E000}AAAA</p><p>short</p>")
+        #expect(String(decoding: page.setAside.bytes, as: UTF8.self) == "A sentence long enough to move.")
+        let withEntity = HTMLPrefilter.strip("<p>Fish &amp; chips, long enough</p>", settingTextAside: true)
+        #expect(withEntity.setAside.isEmpty)
+        let withMarker = HTMLPrefilter.strip("<p>\u{E000} is in this page, long enough</p>", settingTextAside: true)
+        #expect(withMarker.setAside.isEmpty)
+    }
+
+    @Test func headMetaThatMetadataNeverReadsIsDropped() {
+        let html = """
+            <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">\
+            <meta property="og:title" content="Kept"><meta name="description" content="Dropped">\
+            <meta itemprop="datePublished" content="2020-01-01"><meta name="Author" content="Kept too">\
+            <meta name="a&#117;thor" content="entity: kept"><link rel="stylesheet" href="/a.css">\
+            <link rel="canonical" href="/story"><title>T</title></head><body><p>x</p></body></html>
+            """
+        let out = String(decoding: HTMLPrefilter.strip(html), as: UTF8.self)
+        #expect(!out.contains("viewport") && !out.contains("description") && !out.contains("charset"))
+        #expect(!out.contains("stylesheet") && !out.contains("<link>"))
+        for kept in ["og:title", "datePublished", "\"Author\"", "a&#117;thor", "canonical"] {
+            #expect(out.contains(kept), "\(kept) should stay")
+        }
+    }
+
+    @Test func metaOutsideAnExplicitHeadIsKept() {
+        // In the body (or when the head is implied), an element counts among its siblings.
+        let inBody = "<html><head><title>T</title></head><body><div><meta name=\"description\" content=\"x\"></div></body></html>"
+        #expect(String(decoding: HTMLPrefilter.strip(inBody), as: UTF8.self).contains("description"))
+        let afterText = "<html><head>visible text<meta name=\"description\" content=\"x\"></head></html>"
+        #expect(String(decoding: HTMLPrefilter.strip(afterText), as: UTF8.self).contains("description"))
+        let noHead = "<meta name=\"description\" content=\"x\"><p>body</p>"
+        #expect(String(decoding: HTMLPrefilter.strip(noHead), as: UTF8.self).contains("description"))
+    }
+
+    @Test func droppingHeadElementsKeepsTheMetadata() throws {
+        let html = """
+            <html lang="en"><head><meta name="description" content="A summary"><meta property="og:title" content="Budget passes">\
+            <meta name="author" content="Ana Lima"><meta property="article:published_time" content="2024-03-01T10:00:00Z">\
+            <link rel="canonical" href="https://example.com/budget"></head><body><article><p>\
+            The budget passed on Friday after a long night of talks in the chamber.</p></article></body></html>
+            """
+        let document = try HTMLParser.parse(html)
+        let metadata = PageMetadata(document: document)
+        #expect(metadata.title == "Budget passes")
+        #expect(metadata.authors == ["Ana Lima"])
+        #expect(metadata.publishedAt == "2024-03-01T10:00:00Z")
+        #expect(metadata.url == "https://example.com/budget")
+        #expect(metadata.language == "en")
+    }
+}
