@@ -82,6 +82,13 @@ struct ByteSink {
                         continue
                     }
                 }
+                // Eight bytes of indentation ("\n" and spaces between tags): at most one space.
+                if Self.isAllWhitespace(word) {
+                    if !inSpace { base[written] = 0x20; written += 1 }
+                    inSpace = true
+                    k += 8
+                    continue
+                }
             }
             let end = min(k + 8, length)
             while k < end {
@@ -98,6 +105,17 @@ struct ByteSink {
             }
         }
         count = written
+    }
+
+    /// Whether all eight bytes are HTML whitespace (space, tab, LF, FF, CR).
+    @inline(__always)
+    private static func isAllWhitespace(_ word: UInt64) -> Bool {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func equal(_ byte: UInt64) -> UInt64 {
+            let flipped = word ^ (byte &* 0x0101_0101_0101_0101)
+            return ~(((flipped & low7) &+ low7) | flipped) & highs
+        }
+        return equal(0x20) | equal(0x0A) | equal(0x09) | equal(0x0D) | equal(0x0C) == highs
     }
 
     /// The bytes written so far, as an array.
