@@ -199,6 +199,11 @@ extension BoilerplateHints {
                 || articleBodyTokenBytes.contains { lowered.count > 11 && lowered.suffix($0.count).elementsEqual($0) }
                 || longSignificantWords.contains(String(decoding: lowered, as: UTF8.self))
         }
+        // Most tokens open no prefix rule, are too short for a suffix rule and fail the
+        // word set's length/first-byte filter: answered before any key is packed.
+        let first = token[0] >= 0x41 && token[0] <= 0x5A ? token[0] | 0x20 : token[0]
+        let opensPrefixRule = first == 0x61 || first == 0x63 || first == 0x6E || first == 0x72 || first == 0x73
+        if !opensPrefixRule, token.count <= 11, !significantWordSet.mayContain(length: token.count, first: first) { return false }
         let word = PackedWordSet.Key(lowercasing: token)
         // Every prefix rule starts with a, c, n, r or s.
         switch word.low & 0xFF {

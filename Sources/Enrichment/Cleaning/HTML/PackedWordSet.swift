@@ -62,17 +62,26 @@ struct PackedWordSet: Sendable {
     }
 
     private var slots: [Key?]
+    /// Bit `first & 63` of `firstBytes[length]` is set when a member has that length and first byte.
+    private var firstBytes = [UInt64](repeating: 0, count: PackedWordSet.maxLength + 1)
 
     init(_ words: [[UInt8]]) {
         var size = 16
         while size < words.count * 4 { size <<= 1 }
         slots = [Key?](repeating: nil, count: size)
         for word in words where word.count <= Self.maxLength && !word.isEmpty {
+            firstBytes[word.count] |= UInt64(1) << UInt64(word[0] & 63)
             let key = Key(word)
             var slot = key.hashIndex & (size - 1)
             while let existing = slots[slot], existing != key { slot = (slot + 1) & (size - 1) }
             slots[slot] = key
         }
+    }
+
+    /// False only when no member has this length and first byte: a check that needs no
+    /// packed key, in front of `contains` for the many tokens that are in no table.
+    func mayContain(length: Int, first: UInt8) -> Bool {
+        length <= Self.maxLength && firstBytes[length] & (UInt64(1) << UInt64(first & 63)) != 0
     }
 
     func contains(_ key: Key) -> Bool {
