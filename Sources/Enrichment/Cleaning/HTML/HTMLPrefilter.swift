@@ -110,11 +110,13 @@ enum HTMLPrefilter {
         let enabled: Bool
         var start = 0
         var setAside = SetAsideText()
+        /// Text before the first tag stays: libxml2 skips the blanks that open a document.
+        var afterFirstTag = false
 
         /// Ends the run before a tag is written.
         mutating func close(_ out: inout ByteSink) {
             let length = out.count - start
-            guard enabled, length >= SetAsideText.minimumRunLength else { return }
+            guard enabled, afterFirstTag, length >= SetAsideText.minimumRunLength else { return }
             let run = UnsafeBufferPointer(start: out.base + start, count: length)
             guard SetAsideText.passesThroughUnchanged(run), setAside.keep(run) else { return }
             out.truncate(to: start)
@@ -124,6 +126,7 @@ enum HTMLPrefilter {
         /// Starts a run after a tag was written.
         mutating func open(at offset: Int) {
             start = offset
+            afterFirstTag = true
         }
     }
 
