@@ -74,6 +74,47 @@ import Testing
         }
     }
 
+    /// Metadata and extraction of `html`, parsed with or without dropping unread head elements.
+    static func extraction(_ html: String, dropUnreadHead: Bool) -> String {
+        guard let document = try? HTMLParser.parse(html, dropUnreadHead: dropUnreadHead) else { return "<error>" }
+        let metadata = PageMetadata(document: document)
+        let output = HTMLContentExtractor(document: document).extract(title: metadata.title)
+        return "\(metadata.title ?? "-")|\(metadata.authors)|\(metadata.publishedAt ?? "-")|\(metadata.language ?? "-")|"
+            + "\(metadata.url ?? "-")|\(metadata.siteName ?? "-")|\(metadata.jsonLDBody ?? "-")|\(output.paragraphs)|"
+            + "\(output.removed.map { "\($0.reason):\($0.text)" })|\(output.bylineNames)"
+    }
+
+    /// Seeded pages whose heads mix read and unread `<meta>`/`<link>` with things that end the
+    /// head early (text, elements), followed by a body with more of them.
+    @Test func droppingUnreadHeadElementsChangesNoResult() {
+        let head = [
+            "<meta charset=utf-8>", "<meta name=\"viewport\" content=\"w\">", "<meta property=\"og:title\" content=\"OG title\">",
+            "<meta name=\"description\" content=\"D\">", "<meta name=\"author\" content=\"Ana Lima\">",
+            "<meta itemprop=\"author\" content=\"Item Author\">", "<meta property=\"article:published_time\" content=\"2024-01-02\">",
+            "<meta name=\"twitter:card\" content=\"x\">", "<meta http-equiv=\"content-language\" content=\"fr\">",
+            "<link rel=\"stylesheet\" href=\"/a.css\">", "<link rel=\"canonical\" href=\"/c\">", "<title>Page title</title>",
+            "<base href=\"/\">", "visible head text", "<div>", "</title>", "<script type=\"application/ld+json\">{\"headline\":\"LD\"}</script>",
+            "\n  ", "<!-- c -->", "<meta name=\"description\"", ">",
+        ]
+        let body = [
+            "<p>A body paragraph that is long enough to be article text, with a full stop.</p>", "<div class=\"share\">Share</div>",
+            "<meta name=\"description\" content=\"in body\">", "<link rel=\"preload\" href=\"/f\">", "<ul><li><a href=\"/x\">A link</a></li></ul>",
+            "<span>inline</span>", "<nav>Home News</nav>", "<article>", "</article>", "<p>Short.</p>",
+        ]
+        var seed: UInt64 = 0xFEED
+        func next(_ count: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % count
+        }
+        for _ in 0..<400 {
+            var html = next(3) == 0 ? "<head>" : "<html lang=\"en\"><head>"
+            for _ in 0..<(2 + next(10)) { html += head[next(head.count)] }
+            html += next(2) == 0 ? "</head><body>" : "<body>"
+            for _ in 0..<(2 + next(12)) { html += body[next(body.count)] }
+            #expect(Self.extraction(html, dropUnreadHead: true) == Self.extraction(html, dropUnreadHead: false), "\(html)")
+        }
+    }
+
     @Test func theSamplePageGivesTheSameTree() throws {
         try Self.expectSameTree(try SampleArticles.body("blinken-priorities.html"))
     }

@@ -5,9 +5,10 @@ enum HTMLParser {
     /// Larger pages are refused rather than risking the worker's memory budget.
     static let maxInputBytes = 64 * 1024 * 1024
 
-    /// `setTextAside: false` hands libxml2 every text run itself (the tests compare both ways).
-    static func parse(_ html: String, setTextAside: Bool = true) throws(CleaningError) -> HTMLDocument {
-        let page = HTMLPrefilter.strip(html, settingTextAside: setTextAside)
+    /// `setTextAside: false` hands libxml2 every text run itself, `dropUnreadHead: false`
+    /// every head element (the tests compare both ways).
+    static func parse(_ html: String, setTextAside: Bool = true, dropUnreadHead: Bool = true) throws(CleaningError) -> HTMLDocument {
+        let page = HTMLPrefilter.strip(html, settingTextAside: setTextAside, droppingUnreadHead: dropUnreadHead)
         let bytes = page.markup
         let size = bytes.count + page.setAside.bytes.count
         guard size <= maxInputBytes else { throw .inputTooLarge(bytes: size, limit: maxInputBytes) }

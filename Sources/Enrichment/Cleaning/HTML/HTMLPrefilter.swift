@@ -29,7 +29,8 @@ enum HTMLPrefilter {
         strip(html, settingTextAside: false).markup
     }
 
-    static func strip(_ html: String, settingTextAside: Bool) -> Page {
+    /// `droppingUnreadHead: false` keeps every head element (the tests compare both ways).
+    static func strip(_ html: String, settingTextAside: Bool, droppingUnreadHead: Bool = true) -> Page {
         var html = html
         return html.withUTF8 { source in
             guard let base = source.baseAddress, source.count > 0 else { return Page(markup: [], setAside: SetAsideText()) }
@@ -39,7 +40,7 @@ enum HTMLPrefilter {
             defer { out.deallocate() }
             var hints = HintValueCompactor()
             var runs = TextRuns(enabled: settingTextAside && !SetAsideText.containsMarker(source))
-            var head = HeadZone()
+            var head = HeadZone(enabled: droppingUnreadHead)
             var i = 0
             while i < count {
                 guard let found = memchr(base + i, 0x3C, count - i) else {

@@ -8,8 +8,12 @@
 /// is dropped, so a `<meta>` in the body keeps its place among its siblings.
 struct HeadZone {
     private enum State { case beforeHead, inside, over }
-    private var state = State.beforeHead
+    private var state: State
     private var inTitle = false
+
+    init(enabled: Bool = true) {
+        state = enabled ? .beforeHead : .over
+    }
 
     /// Whether to drop the start tag `s[start..<tagEnd]` (name `s[start + 1..<nameEnd]`).
     mutating func dropsStartTag(_ s: UnsafePointer<UInt8>, start: Int, nameEnd: Int, tagEnd: Int) -> Bool {
