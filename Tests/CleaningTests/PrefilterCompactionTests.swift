@@ -106,6 +106,41 @@ import Testing
         #expect(!key("articlebodyx").hasSuffix(PackedWordSet.Key(Array("articlebody".utf8))))
     }
 
+    /// The byte loop `endOfTag` had before it skipped eight bytes at a time.
+    static func referenceEndOfTag(_ s: [UInt8], from: Int) -> Int {
+        var i = from
+        while i < s.count {
+            let c = s[i]
+            if c == 0x3E { return i + 1 }
+            if c == 0x22 || c == 0x27 {
+                var j = i - 1
+                while j > from, s[j] == 0x20 { j -= 1 }
+                if j >= from, s[j] == 0x3D {
+                    guard let close = s[(i + 1)...].firstIndex(of: c) else { return s.count }
+                    i = close + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return s.count
+    }
+
+    @Test func tagEndsAreFoundAsByTheByteLoop() {
+        let pieces = [" ", "a", "href", "=", "\"", "'", ">", "x y", "data-long-attribute-name", "é", "= \"", "\u{0}"].map { Array($0.utf8) }
+        var seed: UInt64 = 99
+        for _ in 0..<3_000 {
+            var tag: [UInt8] = Array("<div".utf8)
+            for _ in 0..<Int(seed % 24) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                tag += pieces[Int(seed >> 33) % pieces.count]
+            }
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let found = tag.withUnsafeBufferPointer { HTMLPrefilter.endOfTag($0.baseAddress!, $0.count, from: 4) }
+            #expect(found == Self.referenceEndOfTag(tag, from: 4), "\(String(decoding: tag, as: UTF8.self))")
+        }
+    }
+
     /// The byte-at-a-time check the eight-byte version replaced.
     static func referenceControlShare(_ body: String) -> Double {
         var total = 0, suspicious = 0

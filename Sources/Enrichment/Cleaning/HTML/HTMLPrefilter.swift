@@ -334,9 +334,17 @@ enum HTMLPrefilter {
     }
 
     /// Index just past the `>` closing the tag whose attributes start at `from`.
-    private static func endOfTag(_ s: UnsafePointer<UInt8>, _ count: Int, from: Int) -> Int {
+    static func endOfTag(_ s: UnsafePointer<UInt8>, _ count: Int, from: Int) -> Int {
         var i = from
         while i < count {
+            // Eight bytes at a time up to the next `>`, `"` or `'` (attribute names, unquoted values).
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(s + i).loadUnaligned(as: UInt64.self)
+                let found = bytes(in: word, equalTo: 0x3E) | bytes(in: word, equalTo: 0x22) | bytes(in: word, equalTo: 0x27)
+                if found != 0 { i += found.trailingZeroBitCount / 8; break }
+                i += 8
+            }
+            guard i < count else { break }
             let c = s[i]
             if c == 0x3E { return i + 1 }
             if c == 0x22 || c == 0x27 {
@@ -354,6 +362,14 @@ enum HTMLPrefilter {
             i += 1
         }
         return count
+    }
+
+    /// The high bit of each byte of `word` (loaded little-endian) that equals `byte`; exact, no false positives.
+    @inline(__always)
+    private static func bytes(in word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let flipped = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((flipped & low7) &+ low7) | flipped) & 0x8080_8080_8080_8080
     }
 
     /// Index just past `</name ...>`, or the end of input when the element is never closed.
