@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte-level scanning the pre-filter is built from: names, tag ends, closing tags.
+extension HTMLPrefilter {
+    /// HTML whitespace: space, tab, LF, FF, CR.
+    @inline(__always)
+    static func isSpace(_ c: UInt8) -> Bool {
+        c <= 0x20 && (UInt64(1) << UInt64(c)) & 0x1_0000_3600 != 0
+    }
+
+    /// Index just past the `>` closing the tag whose attributes start at `from`.
+    static func endOfTag(_ s: UnsafePointer<UInt8>, _ count: Int, from: Int) -> Int {
+        var i = from
+        while i < count {
+            // Eight bytes at a time up to the next `>`, `"` or `'` (attribute names, unquoted values).
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(s + i).loadUnaligned(as: UInt64.self)
+                let found = bytes(in: word, equalTo: 0x3E) | bytes(in: word, equalTo: 0x22) | bytes(in: word, equalTo: 0x27)
+                if found != 0 { i += found.trailingZeroBitCount / 8; break }
+                i += 8
+            }
+            guard i < count else { break }
+            let c = s[i]
+            if c == 0x3E { return i + 1 }
+            if c == 0x22 || c == 0x27 {
+                // Quotes only open a value right after `=` (possibly after spaces). Inside
+                // one (URLs, srcset, data-*: most of a tag's bytes) only the closing quote
+                // matters: memchr jumps to it.
+                var j = i - 1
+                while j > from, s[j] == 0x20 { j -= 1 }
+                if j >= from, s[j] == 0x3D {
+                    guard i + 1 < count, let found = memchr(s + i + 1, Int32(c), count - i - 1) else { return count }
+                    i = s.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// The high bit of each byte of `word` (loaded little-endian) that equals `byte`; exact, no false positives.
+    @inline(__always)
+    static func bytes(in word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let flipped = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((flipped & low7) &+ low7) | flipped) & 0x8080_8080_8080_8080
+    }
+
+    /// Index just past `</name ...>`, or the end of input when the element is never closed.
+    static func findClosingTag(_ s: UnsafePointer<UInt8>, _ count: Int, _ name: StaticString, from: Int) -> Int {
+        var i = from
+        let length = name.utf8CodeUnitCount
+        while let lt = find(s, count, "</", from: i) {
+            let nameStart = lt + 2
+            let nameEnd = nameStart + length
+            if nameEnd <= count, equalsIgnoringCase(s, nameStart, nameEnd, name),
+               nameEnd == count || !isNameByte(s[nameEnd]) {
+                var j = nameEnd
+                while j < count, s[j] != 0x3E { j += 1 }
+                return min(j + 1, count)
+            }
+            i = lt + 2
+        }
+        return count
+    }
+
+    static func find(_ s: UnsafePointer<UInt8>, _ count: Int, _ needle: StaticString, from: Int) -> Int? {
+        let first = needle.utf8Start[0]
+        let length = needle.utf8CodeUnitCount
+        var i = from
+        while i + length <= count {
+            guard let found = memchr(s + i, Int32(first), count - i) else { return nil }
+            let at = s.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if at + length > count { return nil }
+            if memcmp(s + at, needle.utf8Start, length) == 0 { return at }
+            i = at + 1
+        }
+        return nil
+    }
+
+    static func matches(_ s: UnsafePointer<UInt8>, _ count: Int, at index: Int, _ literal: StaticString) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard index + length <= count else { return false }
+        return memcmp(s + index, literal.utf8Start, length) == 0
+    }
+
+    /// `s[start..<end]` equals the lower-case ASCII `name` once every byte is OR-ed with 0x20.
+    @inline(__always)
+    static func equalsIgnoringCase(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ name: StaticString) -> Bool {
+        let length = name.utf8CodeUnitCount
+        guard end - start == length else { return false }
+        let literal = name.utf8Start
+        for k in 0..<length where s[start + k] | 0x20 != literal[k] { return false }
+        return true
+    }
+
+    static func containsIgnoringCase(_ s: UnsafePointer<UInt8>, from: Int, to: Int, _ needle: StaticString) -> Bool {
+        let length = needle.utf8CodeUnitCount
+        guard to - from >= length else { return false }
+        var i = from
+        while i + length <= to {
+            if equalsIgnoringCase(s, i, i + length, needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    static func isNameByte(_ c: UInt8) -> Bool { isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x3A }
+}
