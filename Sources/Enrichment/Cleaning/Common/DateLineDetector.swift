@@ -14,6 +14,13 @@ enum DateLineDetector {
     static func isDateLine(_ line: String) -> Bool {
         // Every date line this recognises has a digit; most blocks have none and stop here.
         guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        var copy = line
+        if let answer = copy.withUTF8(isASCIIDateLine) { return answer }
+        return isDateLineByCharacters(line)
+    }
+
+    /// The general rule, on Characters (any script); `isDateLine` takes a byte path for ASCII.
+    static func isDateLineByCharacters(_ line: String) -> Bool {
         let words = line.lowercased().split { !($0.isLetter || $0.isNumber) }
         guard !words.isEmpty, words.count <= 12 else { return false }
         var dateWords = 0
@@ -31,4 +38,48 @@ enum DateLineDetector {
         }
         return hasDateSignal && dateWords * 10 >= words.count * 8
     }
+
+    /// `isDateLine` for an ASCII line, on its bytes: no lower-cased copy, no array of words,
+    /// no String hashing. For ASCII, `Character.isLetter`/`isNumber` are exactly A-Z, a-z
+    /// and 0-9, so the words and the answer are the same. Nil when the line is not ASCII.
+    private static func isASCIIDateLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var words = 0
+        var dateWords = 0
+        var hasDateSignal = false
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x80 { return nil }
+            guard isASCIILetterOrDigit(byte) else { i += 1; continue }
+            let start = i
+            var allDigits = true
+            while i < bytes.count, isASCIILetterOrDigit(bytes[i]) {
+                if bytes[i] > 0x39 { allDigits = false }
+                i += 1
+            }
+            words += 1
+            if allDigits {
+                dateWords += 1
+                hasDateSignal = true
+                continue
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            guard word.count <= PackedWordSet.maxLength else { continue }  // longer than any listed word
+            let key = PackedWordSet.Key(lowercasing: word)
+            if packedMonthWords.contains(key) {
+                dateWords += 1
+                hasDateSignal = true
+            } else if packedTimeWords.contains(key) {
+                dateWords += 1
+            }
+        }
+        return words > 0 && words <= 12 && hasDateSignal && dateWords * 10 >= words * 8
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    private static let packedMonthWords = PackedWordSet(monthWords.map { Array($0.utf8) })
+    private static let packedTimeWords = PackedWordSet(timeWords.map { Array($0.utf8) })
 }

@@ -101,6 +101,9 @@ struct HTMLContentExtractor {
                 } else if value >= 0x41 && value <= 0x5A {
                     scalars.append(Unicode.Scalar(value + 0x20)!)
                 }
+            } else if value < ComparableScalars.tableLimit, ComparableScalars.table[Int(value)] != ComparableScalars.unmapped {
+                let lower = ComparableScalars.table[Int(value)]
+                if lower != ComparableScalars.dropped, let lowerScalar = Unicode.Scalar(lower) { scalars.append(lowerScalar) }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
@@ -125,6 +128,11 @@ struct HTMLContentExtractor {
                 } else if !((value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)) {
                     continue
                 }
+                if !differs, expected.next()?.value != lower { differs = true }
+            } else if value < ComparableScalars.tableLimit, ComparableScalars.table[Int(value)] != ComparableScalars.unmapped {
+                let lower = ComparableScalars.table[Int(value)]
+                if lower == ComparableScalars.dropped { continue }
+                if !isNFCStarter(lower) { return comparable(text) == title }
                 if !differs, expected.next()?.value != lower { differs = true }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for produced in scalar.properties.lowercaseMapping.unicodeScalars {

@@ -178,11 +178,25 @@ struct MainContentSelector {
         }
         var best = -1
         var bestScore = 0.0
+        // Whether each distinct hint names the article body, asked once a page (0 = not yet).
+        var articleBodyHint = [UInt8](repeating: 0, count: doc.hints.count)
         for node in 0..<doc.count where isCandidate(node) {
             var score = scores[node]
             if score <= 0 { continue }
-            if let hint = doc.hint(of: node), BoilerplateHints.isArticleBody(hint) { score *= 1.15 }
-            if doc.tags[node] == .article { score *= 1.05 }
+            let isArticle = doc.tags[node] == .article
+            let hintIndex = Int(doc.hintIndex[node])
+            // Even with both bonuses this node cannot beat the best: skip reading its hint.
+            // (The same multiplications in the same order, so the bound is exact.)
+            var bound = hintIndex >= 0 ? score * 1.15 : score
+            if isArticle { bound *= 1.05 }
+            if bound <= bestScore { continue }
+            if hintIndex >= 0 {
+                if articleBodyHint[hintIndex] == 0 {
+                    articleBodyHint[hintIndex] = BoilerplateHints.isArticleBody(doc.hints[hintIndex]) ? 1 : 2
+                }
+                if articleBodyHint[hintIndex] == 1 { score *= 1.15 }
+            }
+            if isArticle { score *= 1.05 }
             if score > bestScore {
                 best = node
                 bestScore = score
