@@ -41,12 +41,15 @@ struct HTMLDocument: Sendable {
         var bytes: [UInt8] = []
         var i = node
         let end = Int(ends[node])
-        while i < end, bytes.count < limit {
-            if tags[i] == .text {
-                bytes.append(contentsOf: textBytes[Int(textStarts[i])..<Int(textEnds[i])])
-                bytes.append(0x20)
+        // Copied from a buffer pointer: appending array slices retained and released the storage each time.
+        textBytes.withUnsafeBufferPointer { all in
+            while i < end, bytes.count < limit {
+                if tags[i] == .text {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: all[Int(textStarts[i])..<Int(textEnds[i])]))
+                    bytes.append(0x20)
+                }
+                i += 1
             }
-            i += 1
         }
         if bytes.count > limit {
             var cut = limit
