@@ -21,8 +21,8 @@ struct HTMLContentExtractor {
         let segmentation = BlockSegmenter(document: document).segment()
         var removed: [RemovedEntry] = []
         for (node, reason) in segmentation.removed {
-            let text = document.textContent(of: node, limit: Self.auditTextLimit * 4 + 4)
-            if !text.isEmpty { removed.append(RemovedEntry(text: Self.clip(text), reason: reason)) }
+            let text = Self.auditText(of: node, in: document)
+            if !text.isEmpty { removed.append(RemovedEntry(text: text, reason: reason)) }
         }
         var selector = MainContentSelector(document: document, blocks: segmentation.blocks)
         selector.markTeasers()
