@@ -10,6 +10,8 @@ import Testing
         for pair in Array(BoilerplateHints.strongPairs.keys) + Array(BoilerplateHints.weakPairs.keys) {
             for word in pair.split(separator: " ") { words.insert(String(word)) }
         }
+        for word in BoilerplateHints.articleBodyTokens { words.insert(word); words.insert("x" + word); words.insert("longprefixof" + word) }
+        for pair in BoilerplateHints.articleBodyPairs { for word in pair.split(separator: " ") { words.insert(String(word)) } }
         let stems = ["comment", "commentary", "commentar", "advert", "adslot", "adunit", "related", "newsletter", "social",
                      "share", "col", "md", "x", "Main", "ARTICLE", "Sidebar", "ReadMore"]
         for stem in stems {
@@ -34,7 +36,8 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        var hints = Self.vocabulary + ["", "--", "read more", "sr-only", "screen-reader-text", "most read", "main-content has-nav"]
+        var hints = Self.vocabulary + ["Article-Body", "STORYBODY", "entry content", "post-content-wrapper", "main content",
+                                       "somethingveryLONGArticleBody", "xxxxxxxxxxxxxxxxxxxxxxarticlebody", "itemprop-articlebody", "", "--", "read more", "sr-only", "screen-reader-text", "most read", "main-content has-nav"]
         for _ in 0..<6000 {
             var hint = ""
             for position in 0..<(1 + next(4)) {
@@ -44,6 +47,7 @@ import Testing
             hints.append(hint)
         }
         for hint in hints {
+            #expect(BoilerplateHints.isArticleBody(hint) == BoilerplateHints.isArticleBodyByStrings(hint), "\(hint)")
             let packed = BoilerplateHints.classify(hint)
             let reference = BoilerplateHints.classifyByStrings(hint)
             #expect(packed?.reason == reference?.reason && packed?.strong == reference?.strong, "\(hint)")

@@ -44,6 +44,26 @@ import Testing
         #expect(DateLineDetector.isDateLine("20 décembre 2023") == DateLineDetector.isDateLineByCharacters("20 décembre 2023"))
     }
 
+    @Test func dateLineSeparatorsAreStandAloneNonWordCharacters() {
+        var separators: [UInt32] = Array(UInt32(0xA1)...0xBF).filter { DateLineDetector.isLatinPunctuation($0) } + [0xD7, 0xF7]
+        separators += Array(UInt32(0x2010)...0x2027) + Array(UInt32(0x2030)...0x205E)
+        for value in separators {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(!character.isLetter && !character.isNumber, "U+\(String(value, radix: 16))")
+            #expect(("a" + String(scalar) + "1").count == 3 && String(scalar).lowercased() == String(scalar))
+            let bytes = Array(String(scalar).utf8)
+            #expect(bytes.withUnsafeBufferPointer { DateLineDetector.separatorWidth($0, at: 0) } == bytes.count)
+        }
+        let lines = ["20 December 2023 · 9:14 pm", "Updated — 3 hours ago", "12 June 2024 | 14:00 BST", "Mon, 4 Mar ’24",
+                     "5 µm wide · 2024", "© 2024 · May 3", "½ 2024", "Tues • 12 • 2024", "3 ª 2024", "20 December 2023 – 21:00",
+                     "Posted on 5\u{2028}May 2023", "12\u{301} May 2024"]
+        for line in lines {
+            #expect(DateLineDetector.isDateLine(line) == DateLineDetector.isDateLineByCharacters(line), "\(line)")
+        }
+        #expect(DateLineDetector.isDateLine("20 December 2023 · 9:14 pm"))
+    }
+
     @Test func comparableTableMatchesTheProperties() {
         for value in UInt32(0x80)..<ComparableScalars.tableLimit {
             guard let scalar = Unicode.Scalar(value) else { continue }

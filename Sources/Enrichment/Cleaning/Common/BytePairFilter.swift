@@ -14,20 +14,31 @@ struct BytePairFilter {
         }
     }
 
-    private var words = SIMD8<UInt64>()
+    /// Eight words in a tuple, indexed through a pointer (a `SIMD8` subscript with a
+    /// run-time index was slower than the searches it saves).
+    private var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= 2 else { return }
-        for index in 1..<bytes.count {
-            let bit = Self.bit(bytes[index - 1], bytes[index])
-            words[Int(bit >> 6)] |= UInt64(1) << UInt64(bit & 63)
+        withUnsafeMutableBytes(of: &words) { raw in
+            let words = raw.bindMemory(to: UInt64.self)
+            var previous = bytes[0]
+            for index in 1..<bytes.count {
+                let byte = bytes[index]
+                let bit = Self.bit(previous, byte)
+                words[Int(bit >> 6)] |= UInt64(1) << UInt64(bit & 63)
+                previous = byte
+            }
         }
     }
 
     /// False only when some byte pair of `needle` is not in the line (then it cannot occur).
     func mayContain(_ needle: Needle) -> Bool {
-        for bit in needle.bits where words[Int(bit >> 6)] & (UInt64(1) << UInt64(bit & 63)) == 0 { return false }
-        return true
+        withUnsafeBytes(of: words) { raw in
+            let words = raw.bindMemory(to: UInt64.self)
+            for bit in needle.bits where words[Int(bit >> 6)] & (UInt64(1) << UInt64(bit & 63)) == 0 { return false }
+            return true
+        }
     }
 
     fileprivate static func bit(_ first: UInt8, _ second: UInt8) -> UInt16 {

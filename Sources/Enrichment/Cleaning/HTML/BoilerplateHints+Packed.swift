@@ -3,10 +3,12 @@
 /// the word tables are `PackedWordTable`s. The String version built an array of Strings per
 /// hint and hashed each token with SipHash; a page has hundreds of distinct hints.
 extension BoilerplateHints {
-    /// One token: its first `PackedWordSet.maxLength` bytes packed, and its full byte length.
+    /// One token: its first `PackedWordSet.maxLength` bytes packed, its full byte length and
+    /// where it starts in the hint's bytes.
     struct PackedToken {
         var key: PackedWordSet.Key
         var count: Int
+        var start: Int
 
         /// Longer tokens are in no table (their key holds only a prefix) but prefix rules apply.
         var fitsKey: Bool { count <= PackedWordSet.maxLength }
@@ -14,10 +16,44 @@ extension BoilerplateHints {
     }
 
     static func classifyPacked(_ hint: String) -> (reason: RemovalReason, strong: Bool)? {
+        withPackedTokens(hint) { tokens, _ in classify(tokens: tokens) }
+    }
+
+    /// `isArticleBody` on packed tokens (the String version is the tested reference).
+    static func isArticleBodyPacked(_ hint: String) -> Bool {
+        withPackedTokens(hint) { tokens, bytes in
+            for index in tokens.indices {
+                let token = tokens[index]
+                if token.fitsKey, packedArticleBodyTokens.contains(token.key) { return true }
+                if token.count > 11, hasArticleBodySuffix(token, bytes) { return true }
+                if index + 1 < tokens.count, token.fitsKey, tokens[index + 1].fitsKey {
+                    let next = tokens[index + 1].key
+                    if packedArticleBodyPairs.contains(where: { $0.0 == token.key && $0.1 == next }) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    private static func hasArticleBodySuffix(_ token: PackedToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.fitsKey { return packedArticleBodyTokenList.contains { token.key.hasSuffix($0) } }
+        // Past the key: compare the token's last bytes, lower-cased, with each word.
+        return articleBodyTokenBytes.contains { word in
+            let end = token.start + token.count
+            return zip(word, bytes[(end - word.count)..<end]).allSatisfy { expected, byte in
+                expected == (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+        }
+    }
+
+    /// The hint's tokens (runs of ASCII letters and digits, as `tokenize` splits them) and its bytes.
+    private static func withPackedTokens<R>(
+        _ hint: String, _ body: (UnsafeBufferPointer<PackedToken>, UnsafeBufferPointer<UInt8>) -> R
+    ) -> R {
         var copy = hint
-        return copy.withUTF8 { bytes -> (reason: RemovalReason, strong: Bool)? in
+        return copy.withUTF8 { bytes -> R in
             // At most one token per two bytes (a token and a separator).
-            withUnsafeTemporaryAllocation(of: PackedToken.self, capacity: bytes.count / 2 + 1) { storage in
+            withUnsafeTemporaryAllocation(of: PackedToken.self, capacity: bytes.count / 2 + 1) { storage -> R in
                 var count = 0
                 var index = 0
                 while index < bytes.count {
@@ -25,11 +61,12 @@ extension BoilerplateHints {
                     let start = index
                     while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
                     let token = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                    storage.initializeElement(at: count, to: PackedToken(key: PackedWordSet.Key(lowercasing: token), count: token.count))
+                    storage.initializeElement(
+                        at: count, to: PackedToken(key: PackedWordSet.Key(lowercasing: token), count: token.count, start: start))
                     count += 1
                 }
                 defer { storage.baseAddress?.deinitialize(count: count) }
-                return classify(tokens: UnsafeBufferPointer(rebasing: storage[0..<count]))
+                return body(UnsafeBufferPointer(rebasing: storage[0..<count]), bytes)
             }
         }
     }
@@ -94,6 +131,11 @@ extension BoilerplateHints {
     private static let packedStrongTokens = PackedWordTable(strongTokens.map { (key: $0.key, value: $0.value) })
     private static let packedWeakTokens = PackedWordTable(weakTokens.map { (key: $0.key, value: $0.value) })
     private static let packedContentTokens = PackedWordSet(contentTokens.map { Array($0.utf8) })
+    private static let packedArticleBodyTokens = PackedWordSet(articleBodyTokens.map { Array($0.utf8) })
+    private static let packedArticleBodyTokenList = articleBodyTokens.map { PackedWordSet.Key(Array($0.utf8)) }
+    private static let articleBodyTokenBytes = articleBodyTokens.map { Array($0.utf8) }
+    private static let packedArticleBodyPairs = packedPairs(Dictionary(uniqueKeysWithValues: articleBodyPairs.map { ($0, RemovalReason.related) }))
+        .map { ($0.0, $0.1) }
     private static let packedStrongPairs = packedPairs(strongPairs)
     private static let packedWeakPairs = packedPairs(weakPairs)
 

@@ -27,6 +27,11 @@ enum BoilerplateHints {
 
     /// Hints that mark the article body itself (`article-body`, `entry-content`, `itemprop-articlebody`).
     static func isArticleBody(_ hint: String) -> Bool {
+        isArticleBodyPacked(hint)
+    }
+
+    /// `isArticleBody` on String tokens: the reference `isArticleBodyPacked` is tested against.
+    static func isArticleBodyByStrings(_ hint: String) -> Bool {
         let tokens = tokenize(hint)
         for (index, token) in tokens.enumerated() {
             if articleBodyTokens.contains(token) { return true }
@@ -36,11 +41,11 @@ enum BoilerplateHints {
         return false
     }
 
-    private static let articleBodyTokens: Set<String> = [
+    static let articleBodyTokens: Set<String> = [
         "articlebody", "storybody", "entrycontent", "postbody", "articletext", "storytext", "bodytext", "postcontent",
         "articlecontent",
     ]
-    private static let articleBodyPairs: Set<String> = [
+    static let articleBodyPairs: Set<String> = [
         "article body", "article content", "article text", "story body", "story content", "entry content", "post content",
         "post body", "body text", "main content", "article main", "content body", "story text", "text content",
     ]
