@@ -18,13 +18,14 @@ struct HTMLContentExtractor {
     let document: HTMLDocument
 
     func extract(title: String?) -> Output {
-        let segmentation = BlockSegmenter(document: document).segment()
+        let counts = SubtreeTextCounts(document: document)
+        let segmentation = BlockSegmenter(document: document, counts: counts).segment()
         var removed: [RemovedEntry] = []
         for (node, reason) in segmentation.removed {
             let text = Self.auditText(of: node, in: document)
             if !text.isEmpty { removed.append(RemovedEntry(text: text, reason: reason)) }
         }
-        var selector = MainContentSelector(document: document, blocks: segmentation.blocks)
+        var selector = MainContentSelector(document: document, blocks: segmentation.blocks, counts: counts)
         selector.markTeasers()
         let blocks = selector.blocks
         guard let selection = selector.select() else {

@@ -5,37 +5,16 @@
 struct MainContentSelector {
     let document: HTMLDocument
     var blocks: [TextBlock]
+    /// Text per subtree, when the caller has it already (else worked out here).
+    var counts: SubtreeTextCounts? = nil
 
     /// Marks image captions (short text in a small wrapper with an image) and teasers:
     /// blocks opening with a headline link, or sitting in a small unit (a card, a list
     /// item) whose other text is mostly links.
     mutating func markTeasers() {
         let doc = document
-        var textBytes = [Int32](repeating: 0, count: doc.count)
-        var linkBytes = [Int32](repeating: 0, count: doc.count)
-        var inLink = [Bool](repeating: false, count: doc.count)
-        var hasImage = [Bool](repeating: false, count: doc.count)
-        for node in 0..<doc.count {
-            let parent = Int(doc.parents[node])
-            inLink[node] = doc.tags[node] == .a || (parent >= 0 && inLink[parent])
-        }
-        var node = doc.count - 1
-        while node >= 0 {
-            if doc.tags[node] == .text {
-                let length = doc.textEnds[node] - doc.textStarts[node]
-                textBytes[node] = length
-                if inLink[node] { linkBytes[node] = length }
-            } else if doc.tags[node] == .img || doc.tags[node] == .picture {
-                hasImage[node] = true
-            }
-            let parent = Int(doc.parents[node])
-            if parent >= 0 {
-                textBytes[parent] += textBytes[node]
-                linkBytes[parent] += linkBytes[node]
-                if hasImage[node] { hasImage[parent] = true }
-            }
-            node -= 1
-        }
+        let counts = counts ?? SubtreeTextCounts(document: doc)
+        let textBytes = counts.text, linkBytes = counts.linkText, hasImage = counts.hasImage
         let teaserUnits = repeatedTeaserUnits(textBytes: textBytes)
         for index in blocks.indices {
             let block = blocks[index]
