@@ -7,8 +7,34 @@ extension HTMLContentExtractor {
 
     /// Exactly `clip(document.textContent(of: node, limit: auditGatherLimit))`.
     static func auditText(of node: Int, in document: HTMLDocument) -> String {
-        let bytes = document.gatheredText(of: node, limit: auditGatherLimit)
-        return bytes.withUnsafeBufferPointer { clippedCollapse($0) }
+        // `gatheredText` into a stack buffer: it never needs more than `limit + 1` bytes
+        // (the byte at `limit` tells whether the cut falls inside a UTF-8 sequence).
+        let limit = auditGatherLimit
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit + 1) { buffer -> String in
+            var count = 0
+            var i = node
+            let end = Int(document.ends[node])
+            document.textBytes.withUnsafeBufferPointer { all in
+                while i < end, count < limit {
+                    if document.tags[i] == .text {
+                        let start = Int(document.textStarts[i])
+                        let length = min(Int(document.textEnds[i]) - start, limit + 1 - count)
+                        if length > 0, let source = all.baseAddress, let target = buffer.baseAddress {
+                            (target + count).update(from: source + start, count: length)
+                        }
+                        count += length
+                        if count <= limit { buffer[count] = 0x20; count += 1 }
+                    }
+                    i += 1
+                }
+            }
+            if count > limit {
+                var cut = limit
+                while cut > 0, buffer[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a UTF-8 sequence
+                count = cut
+            }
+            return clippedCollapse(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
     }
 
     /// `clip(TextNormalizer.collapseWhitespace(utf8: bytes))`.
@@ -30,7 +56,26 @@ extension HTMLContentExtractor {
             var scalars = 0
             var pendingSpace = false
             var i = 0
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let highs: UInt64 = 0x8080_8080_8080_8080
             while i < input.count {
+                // Eight visible ASCII bytes (0x21-0x7E) that cannot reach the 301st scalar are
+                // copied at once, as the byte loop below would copy them one by one.
+                if i + 8 <= input.count, scalars + 9 <= maxScalars, let source = input.baseAddress, let target = out.baseAddress {
+                    let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+                    let belowBang = ~(((word & low7) &+ 0x5F5F_5F5F_5F5F_5F5F) | word) & highs  // bytes < 0x21
+                    let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                    let deletes = ~(((delete & low7) &+ low7) | delete) & highs  // bytes == 0x7F
+                    if (word & highs) | belowBang | deletes == 0 {
+                        if pendingSpace, written > 0 { out[written] = 0x20; written += 1; scalars += 1 }
+                        pendingSpace = false
+                        UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+                        written += 8
+                        scalars += 8
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = input[i]
                 if byte < 0x80, byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     pendingSpace = true

@@ -16,7 +16,8 @@ struct PageMetadata: Sendable {
         var itemprop: [String: String] = [:]
         var relAuthors: [String] = []
         // Only elements that kept attributes can carry metadata; in document order.
-        for (node32, attributes) in document.attributes.sorted(by: { $0.key < $1.key }) {
+        for node32 in document.attributes.keys.sorted() {
+            guard let attributes = document.attributes[node32] else { continue }
             let node = Int(node32)
             switch document.tags[node] {
             case .meta:
