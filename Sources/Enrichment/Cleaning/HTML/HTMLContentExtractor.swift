@@ -32,7 +32,7 @@ struct HTMLContentExtractor {
             return Output(paragraphs: [], removed: removed, bylineNames: [])
         }
         let roots = selection.roots
-        let normalizedTitle = title.map(Self.comparable)
+        let normalizedTitle = title.map { ComparableTitle(Self.comparable($0)) }
         var kept: [TextBlock] = []
         var bylineNames: [String] = []
         var firstBodyIndex: Int?
@@ -74,10 +74,10 @@ struct HTMLContentExtractor {
     }
 
     /// Why a block inside the article container is still not article text.
-    static func furnitureReason(_ block: TextBlock, title: String?) -> RemovalReason? {
+    static func furnitureReason(_ block: TextBlock, title: ComparableTitle?) -> RemovalReason? {
         if block.kind == .heading(1) { return .duplicateTitle }
-        if let title, !title.isEmpty, block.length < title.utf8.count * 2 + 10, block.length * 2 + 10 > title.unicodeScalars.count,
-           comparableText(block.text, equals: title) {
+        if let title, !title.text.isEmpty, block.length < title.utf8Count * 2 + 10, block.length * 2 + 10 > title.scalarCount,
+           comparableText(block.text, equals: title.text, titleIsNFCStarters: title.isNFCStarters) {
             return .duplicateTitle
         }
         if block.kind == .caption { return .caption }
@@ -89,6 +89,22 @@ struct HTMLContentExtractor {
         if let reason = BoilerplateLines.classify(block.text) { return reason }
         if block.length <= 60, DateLineDetector.isDateLine(block.text) { return .byline }
         return nil
+    }
+
+    /// The page title as blocks are compared with it, with what every comparison asked of
+    /// it (its lengths, whether all its scalars are NFC starters) worked out once.
+    struct ComparableTitle {
+        let text: String
+        let utf8Count: Int
+        let scalarCount: Int
+        let isNFCStarters: Bool
+
+        init(_ text: String) {
+            self.text = text
+            utf8Count = text.utf8.count
+            scalarCount = text.unicodeScalars.count
+            isNFCStarters = text.unicodeScalars.allSatisfy { HTMLContentExtractor.isNFCStarter($0.value) }
+        }
     }
 
     /// Letters and digits only, lower-cased: "Budget passes!" and "budget  passes" compare equal.
@@ -117,7 +133,12 @@ struct HTMLContentExtractor {
     /// sides `isNFCStarter` (then both strings are in NFC and canonical equivalence is
     /// plain scalar equality); any other scalar hands the decision to the general comparison.
     static func comparableText(_ text: String, equals title: String) -> Bool {
-        guard title.unicodeScalars.allSatisfy({ isNFCStarter($0.value) }) else { return comparable(text) == title }
+        comparableText(text, equals: title, titleIsNFCStarters: title.unicodeScalars.allSatisfy { isNFCStarter($0.value) })
+    }
+
+    /// The same, with the title's check done once a page (see `ComparableTitle`).
+    static func comparableText(_ text: String, equals title: String, titleIsNFCStarters: Bool) -> Bool {
+        guard titleIsNFCStarters else { return comparable(text) == title }
         var expected = title.unicodeScalars.makeIterator()
         var differs = false
         for scalar in text.unicodeScalars {
@@ -149,7 +170,7 @@ struct HTMLContentExtractor {
     /// neighbour: below U+0300 (ASCII, Latin-1, Latin Extended), Cyrillic without its
     /// combining marks (U+0483-0489), and precomposed Hangul syllables (jamo excluded).
     /// A string made only of these is in NFC.
-    private static func isNFCStarter(_ value: UInt32) -> Bool {
+    static func isNFCStarter(_ value: UInt32) -> Bool {
         value < 0x300 || (0x400...0x482).contains(value) || (0x48A...0x4FF).contains(value) || (0xAC00...0xD7A3).contains(value)
     }
 

@@ -21,8 +21,20 @@ struct PageMetadata: Sendable {
             let node = Int(node32)
             switch document.tags[node] {
             case .meta:
-                guard let content = attributes["content"] else { continue }
-                let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"] ?? attributes["http-equiv"] ?? "").lowercased()
+                // One pass over the few attributes instead of up to five hashed lookups.
+                var content: String?, property: String?, name: String?, itempropValue: String?, httpEquiv: String?
+                for (attribute, value) in attributes {
+                    switch attribute {
+                    case "content": content = value
+                    case "property": property = value
+                    case "name": name = value
+                    case "itemprop": itempropValue = value
+                    case "http-equiv": httpEquiv = value
+                    default: break
+                    }
+                }
+                guard let content else { continue }
+                let key = (property ?? name ?? itempropValue ?? httpEquiv ?? "").lowercased()
                 // Only keys read below are kept (viewport, description, og:image... never are).
                 if !key.isEmpty, Self.metaKeysRead.contains(key), meta[key] == nil { meta[key] = TextNormalizer.collapseWhitespace(content) }
             case .link:
