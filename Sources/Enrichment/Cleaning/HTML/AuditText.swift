@@ -59,21 +59,32 @@ extension HTMLContentExtractor {
             let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
             let highs: UInt64 = 0x8080_8080_8080_8080
             while i < input.count {
-                // Eight visible ASCII bytes (0x21-0x7E) that cannot reach the 301st scalar are
-                // copied at once, as the byte loop below would copy them one by one.
+                // Eight printable ASCII bytes with single spaces only, too few to reach the 301st
+                // scalar, are copied at once as the byte loop below would copy them (the same
+                // word test as `TextNormalizer.collapseWhitespace`).
                 if i + 8 <= input.count, scalars + 9 <= maxScalars, let source = input.baseAddress, let target = out.baseAddress {
                     let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-                    let belowBang = ~(((word & low7) &+ 0x5F5F_5F5F_5F5F_5F5F) | word) & highs  // bytes < 0x21
+                    let control = ~(((word & low7) &+ 0x6060_6060_6060_6060) | word) & highs  // bytes < 0x20
                     let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
                     let deletes = ~(((delete & low7) &+ low7) | delete) & highs  // bytes == 0x7F
-                    if (word & highs) | belowBang | deletes == 0 {
-                        if pendingSpace, written > 0 { out[written] = 0x20; written += 1; scalars += 1 }
-                        pendingSpace = false
-                        UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
-                        written += 8
-                        scalars += 8
-                        i += 8
-                        continue
+                    if control | deletes | (word & highs) == 0 {
+                        let flipped = word ^ 0x2020_2020_2020_2020
+                        let spaces = ~(((flipped & low7) &+ low7) | flipped) & highs  // bytes == 0x20
+                        let firstIsSpace = spaces & 0x80 != 0
+                        if spaces & (spaces << 8) == 0, !(firstIsSpace && (pendingSpace || written == 0)) {
+                            if pendingSpace, written > 0 { out[written] = 0x20; written += 1; scalars += 1 }
+                            UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+                            written += 8
+                            scalars += 8
+                            pendingSpace = false
+                            if spaces & 0x8000_0000_0000_0000 != 0 {  // a trailing space waits for the next visible byte
+                                written -= 1
+                                scalars -= 1
+                                pendingSpace = true
+                            }
+                            i += 8
+                            continue
+                        }
                     }
                 }
                 let byte = input[i]

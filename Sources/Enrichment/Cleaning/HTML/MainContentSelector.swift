@@ -65,42 +65,60 @@ struct MainContentSelector {
     /// inline links do not qualify: their link density is low.
     private func repeatedTeaserUnits(textBytes: [Int32]) -> [Bool] {
         let doc = document
-        var hasHeadline = [Bool](repeating: false, count: doc.count)
-        // A headline link: at least 15 bytes and most of its parent's text (`<h3><a>...</a></h3>`),
-        // unlike a link inside a sentence. Read from the whole document, removed parts included.
-        for anchor in 0..<doc.count where doc.tags[anchor] == .a && textBytes[anchor] >= 15 {
-            let parent = Int(doc.parents[anchor])
-            guard parent >= 0, textBytes[anchor] * 10 >= textBytes[parent] * 6 else { continue }
-            var node = anchor
-            while node >= 0, !hasHeadline[node] {
-                hasHeadline[node] = true
-                node = Int(doc.parents[node])
+        let count = doc.count
+        var hasHeadline = [Bool](repeating: false, count: count)
+        var units = [Bool](repeating: false, count: count)
+        // Flat loops over buffer pointers: these walk every node of the page.
+        doc.tags.withUnsafeBufferPointer { tags in
+            doc.parents.withUnsafeBufferPointer { parents in
+                textBytes.withUnsafeBufferPointer { textBytes in
+                    hasHeadline.withUnsafeMutableBufferPointer { hasHeadline in
+                        // A headline link: at least 15 bytes and most of its parent's text (`<h3><a>...</a></h3>`),
+                        // unlike a link inside a sentence. Read from the whole document, removed parts included.
+                        for anchor in 0..<count where tags[anchor] == .a && textBytes[anchor] >= 15 {
+                            let parent = Int(parents[anchor])
+                            guard parent >= 0, textBytes[anchor] * 10 >= textBytes[parent] * 6 else { continue }
+                            var node = anchor
+                            while node >= 0, !hasHeadline[node] {
+                                hasHeadline[node] = true
+                                node = Int(parents[node])
+                            }
+                        }
+                        // ...or a short block of links (a headline, a row of share links) among the kept blocks.
+                        for block in blocks where block.length >= 15 && block.linkDensity > 0.6 {
+                            var node = block.container
+                            while node >= 0, !hasHeadline[node] {
+                                hasHeadline[node] = true
+                                node = Int(parents[node])
+                            }
+                        }
+                    }
+                    var candidate = [Bool](repeating: false, count: count)
+                    var candidateChildren = [Int32](repeating: 0, count: count)
+                    var elementChildren = [Int32](repeating: 0, count: count)
+                    candidate.withUnsafeMutableBufferPointer { candidate in
+                        candidateChildren.withUnsafeMutableBufferPointer { candidateChildren in
+                            elementChildren.withUnsafeMutableBufferPointer { elementChildren in
+                                for node in 0..<count where tags[node] != .text {
+                                    let parent = Int(parents[node])
+                                    guard parent >= 0 else { continue }
+                                    elementChildren[parent] += 1
+                                    if hasHeadline[node], textBytes[node] < 1000 {
+                                        candidate[node] = true
+                                        candidateChildren[parent] += 1
+                                    }
+                                }
+                                units.withUnsafeMutableBufferPointer { units in
+                                    for node in 0..<count where candidate[node] {
+                                        let parent = Int(parents[node])
+                                        units[node] = candidateChildren[parent] >= 3 && candidateChildren[parent] * 2 >= elementChildren[parent]
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-        }
-        // ...or a short block of links (a headline, a row of share links) among the kept blocks.
-        for block in blocks where block.length >= 15 && block.linkDensity > 0.6 {
-            var node = block.container
-            while node >= 0, !hasHeadline[node] {
-                hasHeadline[node] = true
-                node = Int(doc.parents[node])
-            }
-        }
-        var candidate = [Bool](repeating: false, count: doc.count)
-        var candidateChildren = [Int32](repeating: 0, count: doc.count)
-        var elementChildren = [Int32](repeating: 0, count: doc.count)
-        for node in 0..<doc.count where doc.tags[node] != .text {
-            let parent = Int(doc.parents[node])
-            guard parent >= 0 else { continue }
-            elementChildren[parent] += 1
-            if hasHeadline[node], textBytes[node] < 1000 {
-                candidate[node] = true
-                candidateChildren[parent] += 1
-            }
-        }
-        var units = [Bool](repeating: false, count: doc.count)
-        for node in 0..<doc.count where candidate[node] {
-            let parent = Int(doc.parents[node])
-            units[node] = candidateChildren[parent] >= 3 && candidateChildren[parent] * 2 >= elementChildren[parent]
         }
         return units
     }
