@@ -141,7 +141,11 @@ struct HTMLContentExtractor {
         guard titleIsNFCStarters else { return comparable(text) == title }
         var expected = title.unicodeScalars.makeIterator()
         var differs = false
-        for scalar in text.unicodeScalars {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
             let value = scalar.value
             if value < 0x80 {
                 var lower = value
@@ -150,7 +154,12 @@ struct HTMLContentExtractor {
                 } else if !((value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)) {
                     continue
                 }
-                if !differs, expected.next()?.value != lower { differs = true }
+                if !differs, expected.next()?.value != lower {
+                    differs = true
+                    // Only a non-ASCII scalar could still hand the answer to `comparable`:
+                    // an ASCII rest settles it now.
+                    if text.utf8[index...].allSatisfy({ $0 < 0x80 }) { return false }
+                }
             } else if value < ComparableScalars.tableLimit, ComparableScalars.table[Int(value)] != ComparableScalars.unmapped {
                 let lower = ComparableScalars.table[Int(value)]
                 if lower == ComparableScalars.dropped { continue }
