@@ -57,6 +57,9 @@ enum TextNormalizer {
                     i += 1
                     if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                         pendingSpace = true
+                        // The rest of an ASCII whitespace run (HTML indentation) only sets the same
+                        // flag: skipped here instead of a failed word test per byte.
+                        while i < count, input[i] == 0x20 || (input[i] >= 0x09 && input[i] <= 0x0D) { i += 1 }
                     } else if byte >= 0x20 && byte != 0x7F {
                         if pendingSpace, written > 0 { out[written] = 0x20; written += 1 }
                         pendingSpace = false

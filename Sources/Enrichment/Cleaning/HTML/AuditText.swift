@@ -91,6 +91,7 @@ extension HTMLContentExtractor {
                 if byte < 0x80, byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     pendingSpace = true
                     i += 1
+                    while i < input.count, input[i] == 0x20 || (input[i] >= 0x09 && input[i] <= 0x0D) { i += 1 }  // the rest of the run
                     continue
                 }
                 if byte < 0x20 || byte == 0x7F { i += 1; continue }  // control codes are dropped
