@@ -67,7 +67,8 @@ import Testing
         let wrapped = Self.cases.flatMap { text in
             [text, "{\"skip\":\(text)}", "{\"a\":\(text),\"b\":[\(text)]}", "[{\"name\":1,\"x\":\(text)}]", "{\"z\":\(text),\"a\":\"ok\"}"]
         } + [#"{"image":{"url":"x","w":1e400},"a":"y"}"#, #"{"skip":"\ud800"}"#, #"{"skip":"\u12"}"#, #"{"skip":"a\qb"}"#,
-             #"{"skip":"\ud83d\ude00","a":"\ud83d\ude00"}"#, "{\"skip\":\"x\ny\"}", #"{"skip":[1,,]}"#, #"{"skip":{"k" 1}}"#]
+             #"{"skip":"\ud83d\ude00","a":"\ud83d\ude00"}"#, "{\"skip\":\"x\ny\"}", #"{"skip":[1,,]}"#, #"{"skip":{"k" 1}}"#,
+             #"{"\u0061":"escaped name","naïve":{"a":1},"n\u0061me":"x"}"#, "{\"skip\u{1}\":1}"]
         for text in wrapped {
             let full = JSONLDReader.parse(text)
             let partial = JSONLDReader.parse(text, keeping: keys)

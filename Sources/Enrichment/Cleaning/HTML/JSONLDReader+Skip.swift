@@ -92,3 +92,42 @@ extension JSONLDReader {
         return false
     }
 }
+
+/// The member names `JSONLDReader.parse(_:keeping:)` builds, also as bytes: while every name
+/// is ASCII, an ASCII member name equals one of them exactly when its bytes do (String
+/// equality is canonical equivalence, and an ASCII string is its own only normal form).
+struct MemberFilter: Sendable {
+    let names: Set<String>
+    /// The names' bytes, or nil when some name is not ASCII (then only `names` is asked).
+    private let asciiNames: [[UInt8]]?
+
+    init(_ names: Set<String>) {
+        self.names = names
+        asciiNames = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? names.map { Array($0.utf8) } : nil
+    }
+
+    /// Whether the member named by these ASCII bytes is kept.
+    func contains(asciiName name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let asciiNames else { return names.contains(String(decoding: name, as: UTF8.self)) }
+        return asciiNames.contains { $0.count == name.count && $0.elementsEqual(name) }
+    }
+}
+
+extension JSONLDReader {
+    /// The bytes of the string at `index` (an opening quote) when it is plain ASCII with no
+    /// escape and no control character, moving past its closing quote; otherwise nil with
+    /// `index` unchanged, for `string()` to read (or refuse) it.
+    mutating func plainASCIIString() -> UnsafeBufferPointer<UInt8>? {
+        var end = index + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                defer { index = end + 1 }
+                return UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return nil }
+            end += 1
+        }
+        return nil
+    }
+}

@@ -24,16 +24,16 @@ struct JSONLDReader {
     var index = 0
     var depth = 0
     /// Object members kept (nil: all); the others are checked but not built (see `parse(_:keeping:)`).
-    private let keptKeys: Set<String>?
+    private let keptKeys: MemberFilter?
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, keeping keptKeys: Set<String>?) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, keeping keptKeys: MemberFilter?) {
         self.bytes = bytes
         self.keptKeys = keptKeys
     }
 
     /// The value of `text`, or nil when it is not valid JSON.
     static func parse(_ text: String) -> JSONLDValue? {
-        parse(text, keeping: nil)
+        parse(text, keeping: nil as MemberFilter?)
     }
 
     /// The value of `text` with only the object members named in `keptKeys` (at every
@@ -41,6 +41,11 @@ struct JSONLDReader {
     /// refused as by `parse(_:)`, but a member nobody reads (`image`, `logo`, `@context`...)
     /// is only checked, never built into Strings, arrays and dictionaries.
     static func parse(_ text: String, keeping keptKeys: Set<String>?) -> JSONLDValue? {
+        parse(text, keeping: keptKeys.map(MemberFilter.init))
+    }
+
+    /// The same with the filter built once (`JSONLDArticle` keeps one for every page).
+    static func parse(_ text: String, keeping keptKeys: MemberFilter?) -> JSONLDValue? {
         var copy = text
         return copy.withUTF8 { buffer -> JSONLDValue? in
             var reader = JSONLDReader(buffer, keeping: keptKeys)
@@ -92,15 +97,24 @@ struct JSONLDReader {
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else { return nil }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            // A member nobody reads is recognised from its name's bytes when it can be
+            // (plain ASCII, no escapes): its name is never built into a String.
+            let key: String?
+            if let keptKeys, let name = plainASCIIString() {
+                key = keptKeys.contains(asciiName: name) ? String(decoding: name, as: UTF8.self) : nil
+            } else {
+                guard let name = string() else { return nil }
+                key = keptKeys?.names.contains(name) ?? true ? name : nil
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
             index += 1
-            if let keptKeys, !keptKeys.contains(key) {
-                guard skipValue() else { return nil }
-            } else {
+            if let key {
                 guard let member = value() else { return nil }
                 members[key] = member
+            } else {
+                guard skipValue() else { return nil }
             }
             skipWhitespace()
             guard index < bytes.count else { return nil }
