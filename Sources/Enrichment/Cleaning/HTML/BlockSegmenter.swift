@@ -74,7 +74,7 @@ struct BlockSegmenter {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(4096)
         var bufferLinkLength = 0
-        var bufferLength = 0
+        var bufferLength = 0  // scalars gathered; read only as "is there any" (see the text-node case)
         var leadingLinkLength = 0
         var linkBytes = 0
         var sawPlainText = false
@@ -129,12 +129,16 @@ struct BlockSegmenter {
             let tag = doc.tags[node]
             if tag == .text {
                 let start = Int(doc.textStarts[node]), end = Int(doc.textEnds[node])
+                let inLink = linkDepth > 0, wantsVisible = !sawPlainText, bufferIsEmpty = bufferLength == 0
                 let (length, hasVisible) = doc.textBytes.withUnsafeBufferPointer { all in
                     let slice = UnsafeBufferPointer(rebasing: all[start..<end])
                     buffer.append(contentsOf: slice)
-                    return (TextNormalizer.scalarCount(slice), slice.contains { $0 > 0x20 })
+                    // Outside links the count only tells whether the buffer holds anything (then 0
+                    // stands for it), and visibility only matters until plain text was seen.
+                    let length = inLink || bufferIsEmpty ? TextNormalizer.scalarCount(slice) : 0
+                    return (length, wantsVisible && slice.contains { $0 > 0x20 })
                 }
-                bufferLength += length
+                bufferLength += length  // only ever compared with 0
                 if linkDepth > 0 {
                     bufferLinkLength += length
                     linkBytes += end - start
