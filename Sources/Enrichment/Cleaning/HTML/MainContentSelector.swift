@@ -167,21 +167,26 @@ struct MainContentSelector {
         guard doc.count > 0, !blocks.isEmpty else { return nil }
         var scores = [Double](repeating: 0, count: doc.count)
         for block in blocks { scores[block.container] += Self.weight(of: block) }
-        var node = doc.count - 1
-        while node > 0 {
-            let parent = Int(doc.parents[node])
-            if parent >= 0 { scores[parent] += scores[node] }
-            node -= 1
+        // Flat loops over buffer pointers: these walk every node of the page.
+        scores.withUnsafeMutableBufferPointer { scores in
+            doc.parents.withUnsafeBufferPointer { parents in
+                var node = doc.count - 1
+                while node > 0 {
+                    let parent = Int(parents[node])
+                    if parent >= 0 { scores[parent] += scores[node] }
+                    node -= 1
+                }
+            }
         }
         var best = -1
         var bestScore = 0.0
         // Whether each distinct hint names the article body, asked once a page (0 = not yet).
         var articleBodyHint = [UInt8](repeating: 0, count: doc.hints.count)
-        for node in 0..<doc.count where isCandidate(node) {
+        let tags = doc.tags, hintIndices = doc.hintIndex
+        for node in 0..<doc.count where scores[node] > 0 && Self.isCandidate(tags[node]) {
             var score = scores[node]
-            if score <= 0 { continue }
-            let isArticle = doc.tags[node] == .article
-            let hintIndex = Int(doc.hintIndex[node])
+            let isArticle = tags[node] == .article
+            let hintIndex = Int(hintIndices[node])
             // Even with both bonuses this node cannot beat the best: skip reading its hint.
             // (The same multiplications in the same order, so the bound is exact.)
             var bound = hintIndex >= 0 ? score * 1.15 : score
@@ -225,7 +230,10 @@ struct MainContentSelector {
     }
 
     private func isCandidate(_ node: Int) -> Bool {
-        let tag = document.tags[node]
+        Self.isCandidate(document.tags[node])
+    }
+
+    private static func isCandidate(_ tag: HTMLTag) -> Bool {
         switch tag {
         case .text, .a, .span, .p, .li, .h1, .h2, .h3, .h4, .h5, .h6, .small, .time, .label: return false
         default: return true
