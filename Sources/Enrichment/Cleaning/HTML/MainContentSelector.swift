@@ -15,7 +15,7 @@ struct MainContentSelector {
         let doc = document
         let counts = counts ?? SubtreeTextCounts(document: doc)
         let textBytes = counts.text, linkBytes = counts.linkText, hasImage = counts.hasImage
-        let teaserUnits = repeatedTeaserUnits(textBytes: textBytes)
+        let teaserUnits = TeaserUnits(document: doc, blocks: blocks, textBytes: textBytes)
         for index in blocks.indices {
             let block = blocks[index]
             // A short text sharing a small wrapper with an image is its caption or credit.
@@ -31,7 +31,7 @@ struct MainContentSelector {
             var ancestor = block.container
             var inTeaserUnit = false
             while ancestor >= 0 {
-                if teaserUnits[ancestor] { inTeaserUnit = true; break }
+                if teaserUnits.contains(ancestor) { inTeaserUnit = true; break }
                 ancestor = Int(doc.parents[ancestor])
             }
             if inTeaserUnit {
@@ -58,69 +58,6 @@ struct MainContentSelector {
             }
             if outsideLinks * 5 > textBytes[unit], outsideLinks >= 20 { blocks[index].isTeaser = true }
         }
-    }
-
-    /// Lists of cards: three or more sibling elements, each small and each holding a
-    /// headline link (a short block that is mostly link text). Article paragraphs with
-    /// inline links do not qualify: their link density is low.
-    private func repeatedTeaserUnits(textBytes: [Int32]) -> [Bool] {
-        let doc = document
-        let count = doc.count
-        var hasHeadline = [Bool](repeating: false, count: count)
-        var units = [Bool](repeating: false, count: count)
-        // Flat loops over buffer pointers: these walk every node of the page.
-        doc.tags.withUnsafeBufferPointer { tags in
-            doc.parents.withUnsafeBufferPointer { parents in
-                textBytes.withUnsafeBufferPointer { textBytes in
-                    hasHeadline.withUnsafeMutableBufferPointer { hasHeadline in
-                        // A headline link: at least 15 bytes and most of its parent's text (`<h3><a>...</a></h3>`),
-                        // unlike a link inside a sentence. Read from the whole document, removed parts included.
-                        for anchor in 0..<count where tags[anchor] == .a && textBytes[anchor] >= 15 {
-                            let parent = Int(parents[anchor])
-                            guard parent >= 0, textBytes[anchor] * 10 >= textBytes[parent] * 6 else { continue }
-                            var node = anchor
-                            while node >= 0, !hasHeadline[node] {
-                                hasHeadline[node] = true
-                                node = Int(parents[node])
-                            }
-                        }
-                        // ...or a short block of links (a headline, a row of share links) among the kept blocks.
-                        for block in blocks where block.length >= 15 && block.linkDensity > 0.6 {
-                            var node = block.container
-                            while node >= 0, !hasHeadline[node] {
-                                hasHeadline[node] = true
-                                node = Int(parents[node])
-                            }
-                        }
-                    }
-                    var candidate = [Bool](repeating: false, count: count)
-                    var candidateChildren = [Int32](repeating: 0, count: count)
-                    var elementChildren = [Int32](repeating: 0, count: count)
-                    candidate.withUnsafeMutableBufferPointer { candidate in
-                        candidateChildren.withUnsafeMutableBufferPointer { candidateChildren in
-                            elementChildren.withUnsafeMutableBufferPointer { elementChildren in
-                                for node in 0..<count where tags[node] != .text {
-                                    let parent = Int(parents[node])
-                                    guard parent >= 0 else { continue }
-                                    elementChildren[parent] += 1
-                                    if hasHeadline[node], textBytes[node] < 1000 {
-                                        candidate[node] = true
-                                        candidateChildren[parent] += 1
-                                    }
-                                }
-                                units.withUnsafeMutableBufferPointer { units in
-                                    for node in 0..<count where candidate[node] {
-                                        let parent = Int(parents[node])
-                                        units[node] = candidateChildren[parent] >= 3 && candidateChildren[parent] * 2 >= elementChildren[parent]
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return units
     }
 
     /// Whether the text after the first `count` scalars starts afresh (a capital, a digit,
