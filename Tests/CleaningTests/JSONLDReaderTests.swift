@@ -50,6 +50,33 @@ import Testing
         }
     }
 
+    /// `value` with only the object members named in `keys`, at every depth.
+    static func kept(_ value: JSONLDValue?, _ keys: Set<String>) -> JSONLDValue? {
+        switch value {
+        case .object(let members)?:
+            var kept: [String: JSONLDValue] = [:]
+            for (key, member) in members where keys.contains(key) { kept[key] = Self.kept(member, keys) }
+            return .object(kept)
+        case .array(let elements)?: return .array(elements.map { Self.kept($0, keys) ?? .other })
+        default: return value
+        }
+    }
+
+    @Test func keepingSomeMembersAcceptsTheSameTextsAndDropsOnlyTheOthers() {
+        let keys: Set<String> = ["a", "name", "@type"]
+        let wrapped = Self.cases.flatMap { text in
+            [text, "{\"skip\":\(text)}", "{\"a\":\(text),\"b\":[\(text)]}", "[{\"name\":1,\"x\":\(text)}]", "{\"z\":\(text),\"a\":\"ok\"}"]
+        } + [#"{"image":{"url":"x","w":1e400},"a":"y"}"#, #"{"skip":"\ud800"}"#, #"{"skip":"\u12"}"#, #"{"skip":"a\qb"}"#,
+             #"{"skip":"\ud83d\ude00","a":"\ud83d\ude00"}"#, "{\"skip\":\"x\ny\"}", #"{"skip":[1,,]}"#, #"{"skip":{"k" 1}}"#,
+             #"{"\u0061":"escaped name","naïve":{"a":1},"n\u0061me":"x"}"#, "{\"skip\u{1}\":1}"]
+        for text in wrapped {
+            let full = JSONLDReader.parse(text)
+            let partial = JSONLDReader.parse(text, keeping: keys)
+            #expect((full == nil) == (partial == nil), "\(text.prefix(80).debugDescription)")
+            #expect(Self.same(partial, Self.kept(full, keys)), "\(text.prefix(80).debugDescription)")
+        }
+    }
+
     @Test func deepHugeAndBrokenBlocksAreRefusedOrReadWithoutCrashing() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(JSONLDReader.parse(deep) == nil)

@@ -13,33 +13,54 @@ enum BoilerplateLines {
             guard !bytes.isEmpty, bytes.count <= maxJudgedLength * 4 else { return nil }
             let length = TextNormalizer.scalarCount(bytes)
             guard length <= maxJudgedLength else { return nil }
-            // ASCII-lower-cased bytes: every pattern below is matched on these.
-            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-            let trimmed = trimLabel(lower[...])
-            if trimmed.count <= 48, let reason = exactLabels[String(decoding: trimmed, as: UTF8.self)] { return reason }
-            // Only the prefixes starting with the line's first byte can match (same order as `prefixes`).
-            if let first = trimmed.first {
-                for (prefix, reason) in prefixesByFirstByte[Int(first)] where trimmed.starts(with: prefix) { return reason }
+            // ASCII-lower-cased bytes, on the stack: every pattern below is matched on these.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> RemovalReason? in
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return classify(line, bytes: bytes, lower: UnsafeBufferPointer(buffer), length: length)
             }
-            for (fragment, reason) in fragmentBytes where contains(lower, fragment) { return reason }
-            if isByline(line) { return .byline }
-            if trimmed.starts(with: Array("follow ".utf8)), socialNetworks.contains(where: { contains(lower, Array($0.utf8)) }) {
-                return .share
-            }
-            // "More:", "Filed under:", "Related coverage:" introduce lists, not text.
-            if length <= 30, bytes.last == UInt8(ascii: ":") { return .related }
-            // An ASCII letter or digit settles it without the Unicode property lookups.
-            if !bytes.contains(where: isASCIILetterOrDigit),
-               !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-                return .navigation
-            }
-            if length <= 120, photoCreditMarkers.contains(where: { contains(lower, $0) }) { return .photoCredit }
-            return nil
         }
     }
 
+    /// The rules of `classify`, on the line's bytes and their ASCII-lower-cased copy.
+    private static func classify(
+        _ line: String, bytes: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>, length: Int
+    ) -> RemovalReason? {
+        let trimmed = trimLabel(lower[...])
+        if trimmed.count <= 48, exactLabelGate.mayContain(trimmed),
+           let reason = exactLabels[String(decoding: trimmed, as: UTF8.self)] {
+            return reason
+        }
+        // Only the prefixes starting with the line's first byte can match (same order as `prefixes`).
+        if let first = trimmed.first {
+            for (prefix, reason) in prefixesByFirstByte[Int(first)] where trimmed.starts(with: prefix) { return reason }
+        }
+        // Fragments and markers are searched for only when all their byte pairs occur in the line.
+        let pairs = BytePairFilter(lower)
+        for (fragment, reason) in fragmentBytes where pairs.mayContain(fragment) && contains(lower, fragment.bytes) {
+            return reason
+        }
+        if isByline(line) { return .byline }
+        if trimmed.starts(with: Array("follow ".utf8)), socialNetworks.contains(where: { contains(lower, Array($0.utf8)) }) {
+            return .share
+        }
+        // "More:", "Filed under:", "Related coverage:" introduce lists, not text.
+        if length <= 30, bytes.last == UInt8(ascii: ":") { return .related }
+        // An ASCII letter or digit settles it without the Unicode property lookups.
+        if !bytes.contains(where: isASCIILetterOrDigit),
+           !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            return .navigation
+        }
+        if length <= 120, photoCreditMarkers.contains(where: { pairs.mayContain($0) && contains(lower, $0.bytes) }) {
+            return .photoCredit
+        }
+        return nil
+    }
+
     /// Strips the punctuation and bullets that decorate labels ("» Read more:", "Share |").
-    private static func trimLabel(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    private static func trimLabel(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
         var slice = bytes
         var changed = true
         while changed, !slice.isEmpty {
@@ -70,21 +91,19 @@ enum BoilerplateLines {
     ]
 
     /// Substring test on bytes: `memchr` to each candidate first byte, then `memcmp`.
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pattern in
-                guard let n = pattern.baseAddress, pattern.count > 0 else { return true }
-                guard let h = hay.baseAddress, hay.count >= pattern.count else { return false }
-                let last = hay.count - pattern.count  // last possible start
-                var i = 0
-                while i <= last {
-                    guard let found = memchr(h + i, Int32(n.pointee), last - i + 1) else { return false }
-                    let at = h.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(h + at, n, pattern.count) == 0 { return true }
-                    i = at + 1
-                }
-                return false
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { pattern in
+            guard let n = pattern.baseAddress, pattern.count > 0 else { return true }
+            guard let h = hay.baseAddress, hay.count >= pattern.count else { return false }
+            let last = hay.count - pattern.count  // last possible start
+            var i = 0
+            while i <= last {
+                guard let found = memchr(h + i, Int32(n.pointee), last - i + 1) else { return false }
+                let at = h.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(h + at, n, pattern.count) == 0 { return true }
+                i = at + 1
             }
+            return false
         }
     }
 
@@ -101,12 +120,15 @@ enum BoilerplateLines {
         }
         return buckets
     }()
-    private static let fragmentBytes: [([UInt8], RemovalReason)] = fragments.map { (Array($0.0.utf8), $0.1) }
-    private static let photoCreditMarkers: [[UInt8]] = [
+    private static let fragmentBytes: [(BytePairFilter.Needle, RemovalReason)] = fragments.map {
+        (BytePairFilter.Needle(Array($0.0.utf8)), $0.1)
+    }
+    private static let exactLabelGate = ByteLabelGate(exactLabels.keys.map { Array($0.utf8) })
+    private static let photoCreditMarkers: [BytePairFilter.Needle] = [
         "photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:", "(photo", "(image",
         "getty images", "/ afp", "/afp", "via reuters", "/ reuters", "(ap photo", "ap photo/", "file photo",
         "shutterstock", "istock", "foto:", "bild:",
-    ].map { Array($0.utf8) }
+    ].map { BytePairFilter.Needle(Array($0.utf8)) }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by ...".
     static func isByline(_ line: String) -> Bool {

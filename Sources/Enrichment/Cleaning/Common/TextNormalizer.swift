@@ -57,6 +57,9 @@ enum TextNormalizer {
                     i += 1
                     if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                         pendingSpace = true
+                        // The rest of an ASCII whitespace run (HTML indentation) only sets the same
+                        // flag: skipped here instead of a failed word test per byte.
+                        while i < count, input[i] == 0x20 || (input[i] >= 0x09 && input[i] <= 0x0D) { i += 1 }
                     } else if byte >= 0x20 && byte != 0x7F {
                         if pendingSpace, written > 0 { out[written] = 0x20; written += 1 }
                         pendingSpace = false
@@ -87,6 +90,25 @@ enum TextNormalizer {
     /// Combining marks, conjoining Hangul jamo and the compatibility singletons are
     /// the only scalars NFC can change; everything else is already in NFC.
     static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        // The non-ASCII scalars news text is full of answer without a property lookup: general
+        // punctuation and currency signs (’ “ ” — … €), Cyrillic letters, Latin Extended
+        // Additional, CJK ideographs and Hangul syllables all have combining class 0 and none is
+        // in the list below (a test checks every scalar of these ranges against the lookup).
+        if Self.neverChangedByNFC(value) { return false }
+        return mayChangeUnderNFCByLookup(scalar)
+    }
+
+    /// Ranges of scalars with combining class 0 that are not in `mayChangeUnderNFCByLookup`'s list.
+    static func neverChangedByNFC(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0400...0x0482, 0x048A...0x052F, 0x1E00...0x1EFF, 0x2002...0x20CF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return true
+        default: return false
+        }
+    }
+
+    /// `mayChangeUnderNFC` from the Unicode properties alone (the reference for its fast ranges).
+    static func mayChangeUnderNFCByLookup(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if scalar.properties.canonicalCombiningClass != .notReordered { return true }
         switch value {
@@ -119,9 +141,22 @@ enum TextNormalizer {
     }
 
     /// Unicode scalar count of UTF-8 bytes (bytes that do not continue a sequence).
+    /// Eight bytes at a time: a continuation byte is 10xxxxxx, so its top bit is set and the
+    /// bit below it clear; the rest of the bytes are counted one by one.
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        guard let base = bytes.baseAddress else { return 0 }
+        let count = bytes.count
+        var continuations = 0
+        var i = 0
+        while i + 8 <= count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < count {
+            if base[i] & 0xC0 == 0x80 { continuations += 1 }
+            i += 1
+        }
+        return count - continuations
     }
 }

@@ -9,33 +9,8 @@ struct BlockSegmenter {
     }
 
     let document: HTMLDocument
-
-    /// How much text (UTF-8 bytes) under each node is in `<p>` elements, and in all.
-    private func paragraphTextPerNode() -> (paragraphText: [Int32], text: [Int32]) {
-        let doc = document
-        var paragraphText = [Int32](repeating: 0, count: doc.count)
-        var allText = [Int32](repeating: 0, count: doc.count)
-        var node = doc.count - 1
-        while node >= 0 {
-            if doc.tags[node] == .text {
-                allText[node] = doc.textEnds[node] - doc.textStarts[node]
-                let parent = Int(doc.parents[node])
-                if parent >= 0 {
-                    let grand = Int(doc.parents[parent])
-                    if doc.tags[parent] == .p || (grand >= 0 && doc.tags[grand] == .p) {
-                        paragraphText[node] = doc.textEnds[node] - doc.textStarts[node]
-                    }
-                }
-            }
-            let parent = Int(doc.parents[node])
-            if parent >= 0 {
-                paragraphText[parent] += paragraphText[node]
-                allText[parent] += allText[node]
-            }
-            node -= 1
-        }
-        return (paragraphText, allText)
-    }
+    /// Text per subtree, when the caller has it already (else worked out here).
+    var counts: SubtreeTextCounts? = nil
 
     /// Why this element is left out of the text, if it is.
     private func removalReason(
@@ -79,7 +54,8 @@ struct BlockSegmenter {
 
     func segment() -> Result {
         let doc = document
-        let (paragraphText, textPerNode) = paragraphTextPerNode()
+        let counts = counts ?? SubtreeTextCounts(document: doc)
+        let paragraphText = counts.paragraphText, textPerNode = counts.text
         // Cells of a data table read as one line per row ("1 Kyle Busch 5040 5"); cells holding
         // paragraphs (layout tables) still separate blocks.
         func breaks(_ node: Int) -> Bool {
@@ -98,7 +74,7 @@ struct BlockSegmenter {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(4096)
         var bufferLinkLength = 0
-        var bufferLength = 0
+        var bufferLength = 0  // scalars gathered; read only as "is there any" (see the text-node case)
         var leadingLinkLength = 0
         var linkBytes = 0
         var sawPlainText = false
@@ -153,12 +129,16 @@ struct BlockSegmenter {
             let tag = doc.tags[node]
             if tag == .text {
                 let start = Int(doc.textStarts[node]), end = Int(doc.textEnds[node])
+                let inLink = linkDepth > 0, wantsVisible = !sawPlainText, bufferIsEmpty = bufferLength == 0
                 let (length, hasVisible) = doc.textBytes.withUnsafeBufferPointer { all in
                     let slice = UnsafeBufferPointer(rebasing: all[start..<end])
                     buffer.append(contentsOf: slice)
-                    return (TextNormalizer.scalarCount(slice), slice.contains { $0 > 0x20 })
+                    // Outside links the count only tells whether the buffer holds anything (then 0
+                    // stands for it), and visibility only matters until plain text was seen.
+                    let length = inLink || bufferIsEmpty ? TextNormalizer.scalarCount(slice) : 0
+                    return (length, wantsVisible && slice.contains { $0 > 0x20 })
                 }
-                bufferLength += length
+                bufferLength += length  // only ever compared with 0
                 if linkDepth > 0 {
                     bufferLinkLength += length
                     linkBytes += end - start

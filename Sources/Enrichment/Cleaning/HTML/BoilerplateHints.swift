@@ -7,6 +7,11 @@ enum BoilerplateHints {
     /// caller protects elements that hold the article (`main-content has-section-nav`).
     /// Weak words (sidebar, byline) yield to content words entirely.
     static func classify(_ hint: String) -> (reason: RemovalReason, strong: Bool)? {
+        classifyPacked(hint)
+    }
+
+    /// `classify` on String tokens: the reference `classifyPacked` is tested against.
+    static func classifyByStrings(_ hint: String) -> (reason: RemovalReason, strong: Bool)? {
         let tokens = tokenize(hint)
         if tokens.isEmpty { return nil }
         let mentionsContent = tokens.contains(where: { contentGate.mayContain($0) && contentTokens.contains($0) })
@@ -22,6 +27,11 @@ enum BoilerplateHints {
 
     /// Hints that mark the article body itself (`article-body`, `entry-content`, `itemprop-articlebody`).
     static func isArticleBody(_ hint: String) -> Bool {
+        isArticleBodyPacked(hint)
+    }
+
+    /// `isArticleBody` on String tokens: the reference `isArticleBodyPacked` is tested against.
+    static func isArticleBodyByStrings(_ hint: String) -> Bool {
         let tokens = tokenize(hint)
         for (index, token) in tokens.enumerated() {
             if articleBodyTokens.contains(token) { return true }
@@ -31,16 +41,16 @@ enum BoilerplateHints {
         return false
     }
 
-    private static let articleBodyTokens: Set<String> = [
+    static let articleBodyTokens: Set<String> = [
         "articlebody", "storybody", "entrycontent", "postbody", "articletext", "storytext", "bodytext", "postcontent",
         "articlecontent",
     ]
-    private static let articleBodyPairs: Set<String> = [
+    static let articleBodyPairs: Set<String> = [
         "article body", "article content", "article text", "story body", "story content", "entry content", "post content",
         "post body", "body text", "main content", "article main", "content body", "story text", "text content",
     ]
 
-    private static let strongTokens: [String: RemovalReason] = {
+    static let strongTokens: [String: RemovalReason] = {
         var table: [String: RemovalReason] = [:]
         let groups: [(RemovalReason, [String])] = [
             (.comments, ["disqus", "respond", "reply", "replies", "discussion"]),
@@ -61,14 +71,14 @@ enum BoilerplateHints {
         return table
     }()
 
-    private static let strongPairs: [String: RemovalReason] = [
+    static let strongPairs: [String: RemovalReason] = [
         "read more": .related, "more stories": .related, "most read": .related, "also read": .related,
     ]
 
     /// First words of `strongPairs` keys.
     private static let strongPairFirstTokens = Set(strongPairs.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
-    private static let weakTokens: [String: RemovalReason] = {
+    static let weakTokens: [String: RemovalReason] = {
         var table: [String: RemovalReason] = [:]
         let groups: [(RemovalReason, [String])] = [
             (.sidebar, ["sidebar", "widget", "widgets", "rail", "aside", "sidecol"]),
@@ -82,14 +92,14 @@ enum BoilerplateHints {
         return table
     }()
 
-    private static let weakPairs: [String: RemovalReason] = [
+    static let weakPairs: [String: RemovalReason] = [
         "sr only": .hidden, "visually hidden": .hidden, "screen reader": .hidden,
     ]
 
     /// First words of `weakPairs` keys.
     private static let weakPairFirstTokens = Set(weakPairs.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
-    private static let contentTokens: Set<String> = [
+    static let contentTokens: Set<String> = [
         "article", "articlebody", "body", "content", "main", "story", "entry", "text", "post", "column",
     ]
 

@@ -18,20 +18,21 @@ struct HTMLContentExtractor {
     let document: HTMLDocument
 
     func extract(title: String?) -> Output {
-        let segmentation = BlockSegmenter(document: document).segment()
+        let counts = SubtreeTextCounts(document: document)
+        let segmentation = BlockSegmenter(document: document, counts: counts).segment()
         var removed: [RemovedEntry] = []
         for (node, reason) in segmentation.removed {
-            let text = document.textContent(of: node, limit: Self.auditTextLimit * 4 + 4)
-            if !text.isEmpty { removed.append(RemovedEntry(text: Self.clip(text), reason: reason)) }
+            let text = Self.auditText(of: node, in: document)
+            if !text.isEmpty { removed.append(RemovedEntry(text: text, reason: reason)) }
         }
-        var selector = MainContentSelector(document: document, blocks: segmentation.blocks)
+        var selector = MainContentSelector(document: document, blocks: segmentation.blocks, counts: counts)
         selector.markTeasers()
         let blocks = selector.blocks
         guard let selection = selector.select() else {
             return Output(paragraphs: [], removed: removed, bylineNames: [])
         }
         let roots = selection.roots
-        let normalizedTitle = title.map(Self.comparable)
+        let normalizedTitle = title.map { ComparableTitle(Self.comparable($0)) }
         var kept: [TextBlock] = []
         var bylineNames: [String] = []
         var firstBodyIndex: Int?
@@ -73,10 +74,10 @@ struct HTMLContentExtractor {
     }
 
     /// Why a block inside the article container is still not article text.
-    static func furnitureReason(_ block: TextBlock, title: String?) -> RemovalReason? {
+    static func furnitureReason(_ block: TextBlock, title: ComparableTitle?) -> RemovalReason? {
         if block.kind == .heading(1) { return .duplicateTitle }
-        if let title, !title.isEmpty, block.length < title.utf8.count * 2 + 10, block.length * 2 + 10 > title.unicodeScalars.count,
-           comparableText(block.text, equals: title) {
+        if let title, !title.text.isEmpty, block.length < title.utf8Count * 2 + 10, block.length * 2 + 10 > title.scalarCount,
+           comparableText(block.text, equals: title.text, titleIsNFCStarters: title.isNFCStarters) {
             return .duplicateTitle
         }
         if block.kind == .caption { return .caption }
@@ -90,6 +91,22 @@ struct HTMLContentExtractor {
         return nil
     }
 
+    /// The page title as blocks are compared with it, with what every comparison asked of
+    /// it (its lengths, whether all its scalars are NFC starters) worked out once.
+    struct ComparableTitle {
+        let text: String
+        let utf8Count: Int
+        let scalarCount: Int
+        let isNFCStarters: Bool
+
+        init(_ text: String) {
+            self.text = text
+            utf8Count = text.utf8.count
+            scalarCount = text.unicodeScalars.count
+            isNFCStarters = text.unicodeScalars.allSatisfy { HTMLContentExtractor.isNFCStarter($0.value) }
+        }
+    }
+
     /// Letters and digits only, lower-cased: "Budget passes!" and "budget  passes" compare equal.
     static func comparable(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -101,6 +118,9 @@ struct HTMLContentExtractor {
                 } else if value >= 0x41 && value <= 0x5A {
                     scalars.append(Unicode.Scalar(value + 0x20)!)
                 }
+            } else if value < ComparableScalars.tableLimit, ComparableScalars.table[Int(value)] != ComparableScalars.unmapped {
+                let lower = ComparableScalars.table[Int(value)]
+                if lower != ComparableScalars.dropped, let lowerScalar = Unicode.Scalar(lower) { scalars.append(lowerScalar) }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
@@ -113,10 +133,19 @@ struct HTMLContentExtractor {
     /// sides `isNFCStarter` (then both strings are in NFC and canonical equivalence is
     /// plain scalar equality); any other scalar hands the decision to the general comparison.
     static func comparableText(_ text: String, equals title: String) -> Bool {
-        guard title.unicodeScalars.allSatisfy({ isNFCStarter($0.value) }) else { return comparable(text) == title }
+        comparableText(text, equals: title, titleIsNFCStarters: title.unicodeScalars.allSatisfy { isNFCStarter($0.value) })
+    }
+
+    /// The same, with the title's check done once a page (see `ComparableTitle`).
+    static func comparableText(_ text: String, equals title: String, titleIsNFCStarters: Bool) -> Bool {
+        guard titleIsNFCStarters else { return comparable(text) == title }
         var expected = title.unicodeScalars.makeIterator()
         var differs = false
-        for scalar in text.unicodeScalars {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
             let value = scalar.value
             if value < 0x80 {
                 var lower = value
@@ -125,6 +154,16 @@ struct HTMLContentExtractor {
                 } else if !((value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)) {
                     continue
                 }
+                if !differs, expected.next()?.value != lower {
+                    differs = true
+                    // Only a non-ASCII scalar could still hand the answer to `comparable`:
+                    // an ASCII rest settles it now.
+                    if text.utf8[index...].allSatisfy({ $0 < 0x80 }) { return false }
+                }
+            } else if value < ComparableScalars.tableLimit, ComparableScalars.table[Int(value)] != ComparableScalars.unmapped {
+                let lower = ComparableScalars.table[Int(value)]
+                if lower == ComparableScalars.dropped { continue }
+                if !isNFCStarter(lower) { return comparable(text) == title }
                 if !differs, expected.next()?.value != lower { differs = true }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for produced in scalar.properties.lowercaseMapping.unicodeScalars {
@@ -140,7 +179,7 @@ struct HTMLContentExtractor {
     /// neighbour: below U+0300 (ASCII, Latin-1, Latin Extended), Cyrillic without its
     /// combining marks (U+0483-0489), and precomposed Hangul syllables (jamo excluded).
     /// A string made only of these is in NFC.
-    private static func isNFCStarter(_ value: UInt32) -> Bool {
+    static func isNFCStarter(_ value: UInt32) -> Bool {
         value < 0x300 || (0x400...0x482).contains(value) || (0x48A...0x4FF).contains(value) || (0xAC00...0xD7A3).contains(value)
     }
 

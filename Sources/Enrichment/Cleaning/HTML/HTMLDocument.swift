@@ -38,22 +38,32 @@ struct HTMLDocument: Sendable {
     /// All text under `node`, whitespace collapsed; at most about `limit` UTF-8 bytes
     /// are gathered (the audit trail only shows the start of a removed block).
     func textContent(of node: Int, limit: Int = Int.max) -> String {
+        let bytes = gatheredText(of: node, limit: limit)
+        return bytes.withUnsafeBufferPointer { TextNormalizer.collapseWhitespace(utf8: $0) }
+    }
+
+    /// The raw bytes `textContent` collapses: each text node under `node` and a space, until
+    /// `limit` bytes are reached, cut back to `limit` on a UTF-8 sequence boundary.
+    func gatheredText(of node: Int, limit: Int) -> [UInt8] {
         var bytes: [UInt8] = []
         var i = node
         let end = Int(ends[node])
-        while i < end, bytes.count < limit {
-            if tags[i] == .text {
-                bytes.append(contentsOf: textBytes[Int(textStarts[i])..<Int(textEnds[i])])
-                bytes.append(0x20)
+        // Copied from a buffer pointer: appending array slices retained and released the storage each time.
+        textBytes.withUnsafeBufferPointer { all in
+            while i < end, bytes.count < limit {
+                if tags[i] == .text {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: all[Int(textStarts[i])..<Int(textEnds[i])]))
+                    bytes.append(0x20)
+                }
+                i += 1
             }
-            i += 1
         }
         if bytes.count > limit {
             var cut = limit
             while cut > 0, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a UTF-8 sequence
             bytes.removeSubrange(cut...)
         }
-        return bytes.withUnsafeBufferPointer { TextNormalizer.collapseWhitespace(utf8: $0) }
+        return bytes
     }
 
     func isAncestor(_ ancestor: Int, of node: Int) -> Bool {

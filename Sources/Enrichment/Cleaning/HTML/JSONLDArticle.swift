@@ -14,7 +14,7 @@ struct JSONLDArticle: Sendable {
         var result = JSONLDArticle()
         var objects: [[String: JSONLDValue]] = []
         for block in blocks {
-            guard block.utf8.count < 4_000_000, let value = JSONLDReader.parse(block) else { continue }
+            guard block.utf8.count < 4_000_000, let value = JSONLDReader.parse(block, keeping: readFilter) else { continue }
             collectObjects(value, into: &objects, depth: 0)
         }
         let articles = objects.filter { isArticleType($0["@type"]) }
@@ -31,6 +31,15 @@ struct JSONLDArticle: Sendable {
         }
         return result
     }
+
+    /// Every member name this type reads from any object (articles, graphs, authors,
+    /// publishers, `mainEntityOfPage`): the reader builds only these.
+    static let readKeys: Set<String> = [
+        "@type", "headline", "articleBody", "author", "datePublished", "inLanguage", "url", "mainEntityOfPage", "@id",
+        "publisher", "name", "@graph", "mainEntity",
+    ]
+
+    private static let readFilter = MemberFilter(readKeys)
 
     private static func collectObjects(_ value: JSONLDValue, into objects: inout [[String: JSONLDValue]], depth: Int) {
         guard depth < 6, objects.count < 200 else { return }

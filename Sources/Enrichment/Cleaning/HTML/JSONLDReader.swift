@@ -20,19 +20,35 @@ indirect enum JSONLDValue: Sendable {
 struct JSONLDReader {
     static let maxDepth = 512
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
-    private var depth = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var depth = 0
+    /// Object members kept (nil: all); the others are checked but not built (see `parse(_:keeping:)`).
+    private let keptKeys: MemberFilter?
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, keeping keptKeys: MemberFilter?) {
         self.bytes = bytes
+        self.keptKeys = keptKeys
     }
 
     /// The value of `text`, or nil when it is not valid JSON.
     static func parse(_ text: String) -> JSONLDValue? {
+        parse(text, keeping: nil as MemberFilter?)
+    }
+
+    /// The value of `text` with only the object members named in `keptKeys` (at every
+    /// depth), or nil when the text is not valid JSON: the same texts are accepted and
+    /// refused as by `parse(_:)`, but a member nobody reads (`image`, `logo`, `@context`...)
+    /// is only checked, never built into Strings, arrays and dictionaries.
+    static func parse(_ text: String, keeping keptKeys: Set<String>?) -> JSONLDValue? {
+        parse(text, keeping: keptKeys.map(MemberFilter.init))
+    }
+
+    /// The same with the filter built once (`JSONLDArticle` keeps one for every page).
+    static func parse(_ text: String, keeping keptKeys: MemberFilter?) -> JSONLDValue? {
         var copy = text
         return copy.withUTF8 { buffer -> JSONLDValue? in
-            var reader = JSONLDReader(buffer)
+            var reader = JSONLDReader(buffer, keeping: keptKeys)
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { reader.index = 3 }
             guard let value = reader.value() else { return nil }
             reader.skipWhitespace()
@@ -40,7 +56,7 @@ struct JSONLDReader {
         }
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
@@ -63,7 +79,7 @@ struct JSONLDReader {
         }
     }
 
-    private mutating func literal(_ word: StaticString) -> JSONLDValue? {
+    mutating func literal(_ word: StaticString) -> JSONLDValue? {
         let length = word.utf8CodeUnitCount
         guard index + length <= bytes.count else { return nil }
         for k in 0..<length where bytes[index + k] != word.utf8Start[k] { return nil }
@@ -81,12 +97,25 @@ struct JSONLDReader {
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else { return nil }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            // A member nobody reads is recognised from its name's bytes when it can be
+            // (plain ASCII, no escapes): its name is never built into a String.
+            let key: String?
+            if let keptKeys, let name = plainASCIIString() {
+                key = keptKeys.contains(asciiName: name) ? String(decoding: name, as: UTF8.self) : nil
+            } else {
+                guard let name = string() else { return nil }
+                key = keptKeys?.names.contains(name) ?? true ? name : nil
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
             index += 1
-            guard let member = value() else { return nil }
-            members[key] = member
+            if let key {
+                guard let member = value() else { return nil }
+                members[key] = member
+            } else {
+                guard skipValue() else { return nil }
+            }
             skipWhitespace()
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
@@ -175,7 +204,7 @@ struct JSONLDReader {
         return nil
     }
 
-    private mutating func hex4() -> UInt16? {
+    mutating func hex4() -> UInt16? {
         guard index + 4 <= bytes.count else { return nil }
         var value: UInt16 = 0
         for _ in 0..<4 {
@@ -194,7 +223,7 @@ struct JSONLDReader {
     }
 
     /// A number by the JSON grammar, refused when it overflows a Double (as Foundation does).
-    private mutating func number() -> JSONLDValue? {
+    mutating func number() -> JSONLDValue? {
         let start = index
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, isDigit(bytes[index]) else { return nil }

@@ -5,38 +5,17 @@
 struct MainContentSelector {
     let document: HTMLDocument
     var blocks: [TextBlock]
+    /// Text per subtree, when the caller has it already (else worked out here).
+    var counts: SubtreeTextCounts? = nil
 
     /// Marks image captions (short text in a small wrapper with an image) and teasers:
     /// blocks opening with a headline link, or sitting in a small unit (a card, a list
     /// item) whose other text is mostly links.
     mutating func markTeasers() {
         let doc = document
-        var textBytes = [Int32](repeating: 0, count: doc.count)
-        var linkBytes = [Int32](repeating: 0, count: doc.count)
-        var inLink = [Bool](repeating: false, count: doc.count)
-        var hasImage = [Bool](repeating: false, count: doc.count)
-        for node in 0..<doc.count {
-            let parent = Int(doc.parents[node])
-            inLink[node] = doc.tags[node] == .a || (parent >= 0 && inLink[parent])
-        }
-        var node = doc.count - 1
-        while node >= 0 {
-            if doc.tags[node] == .text {
-                let length = doc.textEnds[node] - doc.textStarts[node]
-                textBytes[node] = length
-                if inLink[node] { linkBytes[node] = length }
-            } else if doc.tags[node] == .img || doc.tags[node] == .picture {
-                hasImage[node] = true
-            }
-            let parent = Int(doc.parents[node])
-            if parent >= 0 {
-                textBytes[parent] += textBytes[node]
-                linkBytes[parent] += linkBytes[node]
-                if hasImage[node] { hasImage[parent] = true }
-            }
-            node -= 1
-        }
-        let teaserUnits = repeatedTeaserUnits(textBytes: textBytes)
+        let counts = counts ?? SubtreeTextCounts(document: doc)
+        let textBytes = counts.text, linkBytes = counts.linkText, hasImage = counts.hasImage
+        let teaserUnits = TeaserUnits(document: doc, blocks: blocks, textBytes: textBytes)
         for index in blocks.indices {
             let block = blocks[index]
             // A short text sharing a small wrapper with an image is its caption or credit.
@@ -52,7 +31,7 @@ struct MainContentSelector {
             var ancestor = block.container
             var inTeaserUnit = false
             while ancestor >= 0 {
-                if teaserUnits[ancestor] { inTeaserUnit = true; break }
+                if teaserUnits.contains(ancestor) { inTeaserUnit = true; break }
                 ancestor = Int(doc.parents[ancestor])
             }
             if inTeaserUnit {
@@ -79,51 +58,6 @@ struct MainContentSelector {
             }
             if outsideLinks * 5 > textBytes[unit], outsideLinks >= 20 { blocks[index].isTeaser = true }
         }
-    }
-
-    /// Lists of cards: three or more sibling elements, each small and each holding a
-    /// headline link (a short block that is mostly link text). Article paragraphs with
-    /// inline links do not qualify: their link density is low.
-    private func repeatedTeaserUnits(textBytes: [Int32]) -> [Bool] {
-        let doc = document
-        var hasHeadline = [Bool](repeating: false, count: doc.count)
-        // A headline link: at least 15 bytes and most of its parent's text (`<h3><a>...</a></h3>`),
-        // unlike a link inside a sentence. Read from the whole document, removed parts included.
-        for anchor in 0..<doc.count where doc.tags[anchor] == .a && textBytes[anchor] >= 15 {
-            let parent = Int(doc.parents[anchor])
-            guard parent >= 0, textBytes[anchor] * 10 >= textBytes[parent] * 6 else { continue }
-            var node = anchor
-            while node >= 0, !hasHeadline[node] {
-                hasHeadline[node] = true
-                node = Int(doc.parents[node])
-            }
-        }
-        // ...or a short block of links (a headline, a row of share links) among the kept blocks.
-        for block in blocks where block.length >= 15 && block.linkDensity > 0.6 {
-            var node = block.container
-            while node >= 0, !hasHeadline[node] {
-                hasHeadline[node] = true
-                node = Int(doc.parents[node])
-            }
-        }
-        var candidate = [Bool](repeating: false, count: doc.count)
-        var candidateChildren = [Int32](repeating: 0, count: doc.count)
-        var elementChildren = [Int32](repeating: 0, count: doc.count)
-        for node in 0..<doc.count where doc.tags[node] != .text {
-            let parent = Int(doc.parents[node])
-            guard parent >= 0 else { continue }
-            elementChildren[parent] += 1
-            if hasHeadline[node], textBytes[node] < 1000 {
-                candidate[node] = true
-                candidateChildren[parent] += 1
-            }
-        }
-        var units = [Bool](repeating: false, count: doc.count)
-        for node in 0..<doc.count where candidate[node] {
-            let parent = Int(doc.parents[node])
-            units[node] = candidateChildren[parent] >= 3 && candidateChildren[parent] * 2 >= elementChildren[parent]
-        }
-        return units
     }
 
     /// Whether the text after the first `count` scalars starts afresh (a capital, a digit,
@@ -170,19 +104,38 @@ struct MainContentSelector {
         guard doc.count > 0, !blocks.isEmpty else { return nil }
         var scores = [Double](repeating: 0, count: doc.count)
         for block in blocks { scores[block.container] += Self.weight(of: block) }
-        var node = doc.count - 1
-        while node > 0 {
-            let parent = Int(doc.parents[node])
-            if parent >= 0 { scores[parent] += scores[node] }
-            node -= 1
+        // Flat loops over buffer pointers: these walk every node of the page.
+        scores.withUnsafeMutableBufferPointer { scores in
+            doc.parents.withUnsafeBufferPointer { parents in
+                var node = doc.count - 1
+                while node > 0 {
+                    let parent = Int(parents[node])
+                    if parent >= 0 { scores[parent] += scores[node] }
+                    node -= 1
+                }
+            }
         }
         var best = -1
         var bestScore = 0.0
-        for node in 0..<doc.count where isCandidate(node) {
+        // Whether each distinct hint names the article body, asked once a page (0 = not yet).
+        var articleBodyHint = [UInt8](repeating: 0, count: doc.hints.count)
+        let tags = doc.tags, hintIndices = doc.hintIndex
+        for node in 0..<doc.count where scores[node] > 0 && Self.isCandidate(tags[node]) {
             var score = scores[node]
-            if score <= 0 { continue }
-            if let hint = doc.hint(of: node), BoilerplateHints.isArticleBody(hint) { score *= 1.15 }
-            if doc.tags[node] == .article { score *= 1.05 }
+            let isArticle = tags[node] == .article
+            let hintIndex = Int(hintIndices[node])
+            // Even with both bonuses this node cannot beat the best: skip reading its hint.
+            // (The same multiplications in the same order, so the bound is exact.)
+            var bound = hintIndex >= 0 ? score * 1.15 : score
+            if isArticle { bound *= 1.05 }
+            if bound <= bestScore { continue }
+            if hintIndex >= 0 {
+                if articleBodyHint[hintIndex] == 0 {
+                    articleBodyHint[hintIndex] = BoilerplateHints.isArticleBody(doc.hints[hintIndex]) ? 1 : 2
+                }
+                if articleBodyHint[hintIndex] == 1 { score *= 1.15 }
+            }
+            if isArticle { score *= 1.05 }
             if score > bestScore {
                 best = node
                 bestScore = score
@@ -214,7 +167,10 @@ struct MainContentSelector {
     }
 
     private func isCandidate(_ node: Int) -> Bool {
-        let tag = document.tags[node]
+        Self.isCandidate(document.tags[node])
+    }
+
+    private static func isCandidate(_ tag: HTMLTag) -> Bool {
         switch tag {
         case .text, .a, .span, .p, .li, .h1, .h2, .h3, .h4, .h5, .h6, .small, .time, .label: return false
         default: return true

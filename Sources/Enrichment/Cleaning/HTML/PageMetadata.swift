@@ -15,35 +15,48 @@ struct PageMetadata: Sendable {
         var firstTimeAttribute: String?
         var itemprop: [String: String] = [:]
         var relAuthors: [String] = []
-        // Only elements that kept attributes can carry metadata.
+        // Only elements that kept attributes can carry metadata; in document order.
         for node32 in document.attributes.keys.sorted() {
+            guard let attributes = document.attributes[node32] else { continue }
             let node = Int(node32)
             switch document.tags[node] {
             case .meta:
-                guard let attributes = document.attributes[Int32(node)], let content = attributes["content"] else { continue }
-                let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"] ?? attributes["http-equiv"] ?? "").lowercased()
-                if !key.isEmpty, meta[key] == nil { meta[key] = TextNormalizer.collapseWhitespace(content) }
+                // One pass over the few attributes instead of up to five hashed lookups.
+                var content: String?, property: String?, name: String?, itempropValue: String?, httpEquiv: String?
+                for (attribute, value) in attributes {
+                    switch attribute {
+                    case "content": content = value
+                    case "property": property = value
+                    case "name": name = value
+                    case "itemprop": itempropValue = value
+                    case "http-equiv": httpEquiv = value
+                    default: break
+                    }
+                }
+                guard let content else { continue }
+                let key = (property ?? name ?? itempropValue ?? httpEquiv ?? "").lowercased()
+                // Only keys read below are kept (viewport, description, og:image... never are).
+                if !key.isEmpty, Self.metaKeysRead.contains(key), meta[key] == nil { meta[key] = TextNormalizer.collapseWhitespace(content) }
             case .link:
-                if canonical == nil, let attributes = document.attributes[Int32(node)],
-                   attributes["rel"]?.lowercased().split(separator: " ").contains("canonical") == true,
+                if canonical == nil, attributes["rel"]?.lowercased().split(separator: " ").contains("canonical") == true,
                    let href = attributes["href"], !href.isEmpty {
                     canonical = href.trimmingCharacters(in: " \n\t")
                 }
             case .html:
-                if htmlLanguage == nil { htmlLanguage = document.attribute("lang", of: node) ?? document.attribute("xml:lang", of: node) }
+                if htmlLanguage == nil { htmlLanguage = attributes["lang"] ?? attributes["xml:lang"] }
             case .time:
-                if firstTimeAttribute == nil { firstTimeAttribute = document.attribute("datetime", of: node) }
+                if firstTimeAttribute == nil { firstTimeAttribute = attributes["datetime"] }
             default:
                 break
             }
-            if let attributes = document.attributes[Int32(node)], let property = attributes["itemprop"]?.lowercased(),
+            // Only `author` and `datepublished` are read: other properties (`name` of every
+            // person and organisation) no longer gather their element's text.
+            if let property = attributes["itemprop"]?.lowercased(), property == "author" || property == "datepublished",
                itemprop[property] == nil {
-                let value = attributes["content"] ?? attributes["datetime"]
-                    ?? (property == "author" || property == "name" ? document.textContent(of: node) : nil)
+                let value = attributes["content"] ?? attributes["datetime"] ?? (property == "author" ? document.textContent(of: node) : nil)
                 if let value, !value.isEmpty { itemprop[property] = value }
             }
-            if document.tags[node] == .a, relAuthors.count < 5,
-               document.attributes[Int32(node)]?["rel"]?.lowercased() == "author" {
+            if document.tags[node] == .a, relAuthors.count < 5, attributes["rel"]?.lowercased() == "author" {
                 let name = document.textContent(of: node)
                 if !name.isEmpty, name.unicodeScalars.count < 60 { relAuthors.append(name) }
             }
@@ -81,6 +94,15 @@ struct PageMetadata: Sendable {
 
         url = canonical ?? meta["og:url"] ?? jsonLD.url
     }
+
+    /// Every `<meta>` key the initializer reads: the only ones worth normalising and storing.
+    private static let metaKeysRead: Set<String> = [
+        "og:site_name", "application-name", "twitter:site", "og:title", "twitter:title", "title",
+        "author", "article:author", "byl", "sailthru.author", "dc.creator",
+        "article:published_time", "og:article:published_time", "date", "pubdate", "publish-date",
+        "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date",
+        "og:locale", "content-language", "language", "og:url",
+    ]
 
     /// "en-US", "en_GB", "EN" → "en": the primary language subtag.
     static func languageCode(_ raw: String) -> String? {

@@ -1,0 +1,54 @@
+import Testing
+@testable import Cleaning
+
+/// The filters in front of the boilerplate-line searches may only skip searches that fail.
+@Suite struct BoilerplateFilterTests {
+    static let lines = [
+        "We use cookies to improve your experience", "Photo: Getty Images", "(AP Photo/Jane Doe)", "Sign up for our newsletter",
+        "The council met on Tuesday to discuss the budget.", "Über uns — Impressum", "«Read more»", "ab", "a", "",
+        "Some of our links may earn an affiliate commission", "Bild: dpa", "정부 예산 통과",
+    ]
+    static let needles = [
+        "we use cookies", "getty images", "ap photo/", "newsletter", "cookie", "budget", "ab", "b", "ba", "photo:", "예산",
+        "impressum", "more»", "affiliate commission", "zz",
+    ]
+
+    @Test func bytePairFilterNeverRejectsANeedleThatOccurs() {
+        for line in Self.lines {
+            let bytes = Array(line.lowercased().utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let filter = BytePairFilter(buffer)
+                for needle in Self.needles {
+                    let occurs = needle.isEmpty || bytes.count >= needle.utf8.count
+                        && (0...(bytes.count - needle.utf8.count)).contains { bytes[$0..<$0 + needle.utf8.count].elementsEqual(needle.utf8) }
+                    if occurs { #expect(filter.mayContain(BytePairFilter.Needle(Array(needle.utf8))), "\(needle) in \(line)") }
+                }
+            }
+        }
+        let cookies = Array("we use cookies on this site".utf8)
+        cookies.withUnsafeBufferPointer { buffer in
+            #expect(!BytePairFilter(buffer).mayContain(BytePairFilter.Needle(Array("getty images".utf8))))
+        }
+    }
+
+    @Test func labelGateKeepsMembersAndNonASCIIEquivalents() {
+        let gate = ByteLabelGate(["share", "advert", "publicité"].map { Array($0.utf8) })
+        #expect(gate.mayContain(Array("share".utf8)))
+        #expect(gate.mayContain(Array("publicité".utf8)))
+        #expect(!gate.mayContain(Array("shared".utf8)))
+        #expect(!gate.mayContain(Array("xhare".utf8)))
+        // Canonically equal to a member but with other bytes: must reach the real lookup.
+        #expect(gate.mayContain(Array("publicite\u{301}".utf8)))
+    }
+
+    @Test func classifyStillFindsEachKindOfPattern() {
+        #expect(BoilerplateLines.classify("Advertisement") == .advertisement)
+        #expect(BoilerplateLines.classify("Publicite\u{301}") == .advertisement)
+        #expect(BoilerplateLines.classify("» Read more:") == .related)
+        #expect(BoilerplateLines.classify("This site would like to say we use cookies, see the policy") == .cookieNotice)
+        #expect(BoilerplateLines.classify("A view of the harbour. Photo: Getty Images") == .photoCredit)
+        #expect(BoilerplateLines.classify("Follow us on Twitter") == .share)
+        #expect(BoilerplateLines.classify("Follow the council on Facebook") == .share)
+        #expect(BoilerplateLines.classify("The council met on Tuesday to discuss the budget.") == nil)
+    }
+}
