@@ -146,6 +146,13 @@ import Testing
         }
     }
 
+    @Test(arguments: MetaKeys.all.sorted())
+    func everyKeyMetadataReadsSurvivesTheHead(_ key: String) throws {
+        let attribute = key.hasPrefix("og:") || key.hasPrefix("article:") ? "property" : "name"
+        let html = "<html><head><meta \(attribute)=\"\(key.uppercased())\" content=\"v\"></head><body><p>x</p></body></html>"
+        #expect(String(decoding: HTMLPrefilter.strip(html), as: UTF8.self).contains(key.uppercased()))
+    }
+
     @Test func metaOutsideAnExplicitHeadIsKept() {
         // In the body (or when the head is implied), an element counts among its siblings.
         let inBody = "<html><head><title>T</title></head><body><div><meta name=\"description\" content=\"x\"></div></body></html>"

@@ -36,7 +36,8 @@ struct PageMetadata: Sendable {
                 guard let content else { continue }
                 let key = (property ?? name ?? itempropValue ?? httpEquiv ?? "").lowercased()
                 // Only keys read below are kept (viewport, description, og:image... never are).
-                if !key.isEmpty, Self.metaKeysRead.contains(key), meta[key] == nil { meta[key] = TextNormalizer.collapseWhitespace(content) }
+                // `MetaKeys` is also what the pre-filter keeps: a key read here but missing there is never stored.
+                if !key.isEmpty, MetaKeys.all.contains(key), meta[key] == nil { meta[key] = TextNormalizer.collapseWhitespace(content) }
             case .link:
                 if canonical == nil, attributes["rel"]?.lowercased().split(separator: " ").contains("canonical") == true,
                    let href = attributes["href"], !href.isEmpty {
@@ -67,42 +68,28 @@ struct PageMetadata: Sendable {
         siteName = meta["og:site_name"] ?? jsonLD.publisherName ?? meta["application-name"] ?? meta["twitter:site"].map {
             $0.hasPrefix("@") ? String($0.dropFirst()) : $0
         }
-        let titleKeys = ["og:title", "twitter:title", "title"]
         var rawTitle: String? = meta["og:title"] ?? jsonLD.headline
-        if rawTitle == nil { rawTitle = titleKeys.lazy.compactMap({ meta[$0] }).first }
+        if rawTitle == nil { rawTitle = MetaKeys.title.lazy.compactMap({ meta[$0] }).first }
         if rawTitle == nil, !document.titleText.isEmpty { rawTitle = document.titleText }
         title = rawTitle.map { TitleCleaner.removeSiteName(from: $0, siteName: siteName) }
 
         var names: [String] = jsonLD.authors
-        let authorKeys = ["author", "article:author", "byl", "sailthru.author", "dc.creator"]
-        if names.isEmpty, let author = authorKeys.lazy.compactMap({ meta[$0] }).first, !author.hasPrefix("http") {
+        if names.isEmpty, let author = MetaKeys.author.lazy.compactMap({ meta[$0] }).first, !author.hasPrefix("http") {
             names = [author.hasPrefix("By ") ? String(author.dropFirst(3)) : author]
         }
         if names.isEmpty, let author = itemprop["author"] { names = [TextNormalizer.collapseWhitespace(author)] }
         if names.isEmpty { names = relAuthors }
         authors = Self.unique(names.filter { !$0.isEmpty && !$0.hasPrefix("http") && $0.unicodeScalars.count < 100 })
 
-        let dateKeys = ["article:published_time", "og:article:published_time", "date", "pubdate", "publish-date",
-                        "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date"]
         var rawDate: String? = meta["article:published_time"] ?? jsonLD.datePublished ?? itemprop["datepublished"]
-        if rawDate == nil { rawDate = dateKeys.lazy.compactMap { meta[$0] }.first ?? firstTimeAttribute }
+        if rawDate == nil { rawDate = MetaKeys.publishedAt.lazy.compactMap { meta[$0] }.first ?? firstTimeAttribute }
         publishedAt = rawDate.flatMap(ISODateNormalizer.normalize)
 
-        let languageKeys = ["og:locale", "content-language", "language"]
-        let rawLanguage = htmlLanguage ?? languageKeys.lazy.compactMap({ meta[$0] }).first ?? jsonLD.inLanguage
+        let rawLanguage = htmlLanguage ?? MetaKeys.language.lazy.compactMap({ meta[$0] }).first ?? jsonLD.inLanguage
         language = rawLanguage.flatMap(Self.languageCode)
 
         url = canonical ?? meta["og:url"] ?? jsonLD.url
     }
-
-    /// Every `<meta>` key the initializer reads: the only ones worth normalising and storing.
-    private static let metaKeysRead: Set<String> = [
-        "og:site_name", "application-name", "twitter:site", "og:title", "twitter:title", "title",
-        "author", "article:author", "byl", "sailthru.author", "dc.creator",
-        "article:published_time", "og:article:published_time", "date", "pubdate", "publish-date",
-        "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date",
-        "og:locale", "content-language", "language", "og:url",
-    ]
 
     /// "en-US", "en_GB", "EN" → "en": the primary language subtag.
     static func languageCode(_ raw: String) -> String? {
