@@ -15,20 +15,12 @@ enum BinaryContentDetector {
             // Eight bytes at a time while they are all printable ASCII (0x20-0x7E), tab, LF
             // or CR (HTML's line breaks and indentation): eight scalars, none suspicious.
             // Any other word is judged byte by byte below.
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            @inline(__always) func matching(_ word: UInt64, _ byte: UInt64) -> UInt64 {
-                let flipped = word ^ (ones &* byte)
-                return ~(((flipped & low7) &+ low7) | flipped) & highs
-            }
             while k + 8 <= count {
                 let word = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
-                let hasNonASCII = word & highs != 0
-                let belowSpace = ~(((word & low7) &+ 0x6060_6060_6060_6060) | word) & highs  // exact per byte
-                let lineBreaksAndTabs = matching(word, 0x09) | matching(word, 0x0A) | matching(word, 0x0D)
-                let hasBelowSpace = belowSpace & ~lineBreaksAndTabs != 0
-                let hasDelete = matching(word, 0x7F) != 0
+                let hasNonASCII = WordBytes.nonASCII(word) != 0
+                let lineBreaksAndTabs = WordBytes.equal(word, 0x09) | WordBytes.equal(word, 0x0A) | WordBytes.equal(word, 0x0D)
+                let hasBelowSpace = WordBytes.controls(word) & ~lineBreaksAndTabs != 0
+                let hasDelete = WordBytes.equal(word, 0x7F) != 0
                 if hasNonASCII || hasBelowSpace || hasDelete {
                     judge(p, from: k, to: k + 8, total: &total, suspicious: &suspicious)
                 } else {

@@ -56,20 +56,14 @@ extension HTMLContentExtractor {
             var scalars = 0
             var pendingSpace = false
             var i = 0
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while i < input.count {
                 // Eight printable ASCII bytes with single spaces only, too few to reach the 301st
                 // scalar, are copied at once as the byte loop below would copy them (the same
                 // word test as `TextNormalizer.collapseWhitespace`).
                 if i + 8 <= input.count, scalars + 9 <= maxScalars, let source = input.baseAddress, let target = out.baseAddress {
                     let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-                    let control = ~(((word & low7) &+ 0x6060_6060_6060_6060) | word) & highs  // bytes < 0x20
-                    let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
-                    let deletes = ~(((delete & low7) &+ low7) | delete) & highs  // bytes == 0x7F
-                    if control | deletes | (word & highs) == 0 {
-                        let flipped = word ^ 0x2020_2020_2020_2020
-                        let spaces = ~(((flipped & low7) &+ low7) | flipped) & highs  // bytes == 0x20
+                    if WordBytes.controls(word) | WordBytes.equal(word, 0x7F) | WordBytes.nonASCII(word) == 0 {
+                        let spaces = WordBytes.equal(word, 0x20)
                         let firstIsSpace = spaces & 0x80 != 0
                         if spaces & (spaces << 8) == 0, !(firstIsSpace && (pendingSpace || written == 0)) {
                             if pendingSpace, written > 0 { out[written] = 0x20; written += 1; scalars += 1 }

@@ -61,19 +61,14 @@ struct ByteSink {
     /// copied as it is. Other words go byte by byte.
     mutating func appendCollapsingSpaces(_ text: UnsafePointer<UInt8>, count length: Int) {
         reserve(length)
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var written = count
         var inSpace = false
         var k = 0
         while k < length {
             if k + 8 <= length {
                 let word = UnsafeRawPointer(text + k).loadUnaligned(as: UInt64.self)
-                // High bit of each byte below 0x20 (exact per byte, also for bytes >= 0x80).
-                let control = ~(((word & low7) &+ 0x6060_6060_6060_6060) | word) & highs
-                if control == 0 {
-                    let flipped = word ^ 0x2020_2020_2020_2020
-                    let spaces = ~(((flipped & low7) &+ low7) | flipped) & highs  // bytes == 0x20
+                if WordBytes.controls(word) == 0 {
+                    let spaces = WordBytes.equal(word, 0x20)
                     if spaces & (spaces << 8) == 0, !(inSpace && spaces & 0x80 != 0) {
                         UnsafeMutableRawPointer(base + written).storeBytes(of: word, as: UInt64.self)
                         written += 8
@@ -110,12 +105,9 @@ struct ByteSink {
     /// Whether all eight bytes are HTML whitespace (space, tab, LF, FF, CR).
     @inline(__always)
     private static func isAllWhitespace(_ word: UInt64) -> Bool {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func equal(_ byte: UInt64) -> UInt64 {
-            let flipped = word ^ (byte &* 0x0101_0101_0101_0101)
-            return ~(((flipped & low7) &+ low7) | flipped) & highs
-        }
-        return equal(0x20) | equal(0x0A) | equal(0x09) | equal(0x0D) | equal(0x0C) == highs
+        let whitespace = WordBytes.equal(word, 0x20) | WordBytes.equal(word, 0x0A) | WordBytes.equal(word, 0x09)
+            | WordBytes.equal(word, 0x0D) | WordBytes.equal(word, 0x0C)
+        return whitespace == WordBytes.highBits
     }
 
     /// The bytes written so far, as an array.

@@ -19,7 +19,7 @@ extension HTMLPrefilter {
             // Eight bytes at a time up to the next `>`, `"` or `'` (attribute names, unquoted values).
             while i + 8 <= count {
                 let word = UnsafeRawPointer(s + i).loadUnaligned(as: UInt64.self)
-                let found = bytes(in: word, equalTo: 0x3E) | bytes(in: word, equalTo: 0x22) | bytes(in: word, equalTo: 0x27)
+                let found = WordBytes.equal(word, 0x3E) | WordBytes.equal(word, 0x22) | WordBytes.equal(word, 0x27)
                 if found != 0 { i += found.trailingZeroBitCount / 8; break }
                 i += 8
             }
@@ -41,14 +41,6 @@ extension HTMLPrefilter {
             i += 1
         }
         return count
-    }
-
-    /// The high bit of each byte of `word` (loaded little-endian) that equals `byte`; exact, no false positives.
-    @inline(__always)
-    static func bytes(in word: UInt64, equalTo byte: UInt8) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let flipped = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return ~(((flipped & low7) &+ low7) | flipped) & 0x8080_8080_8080_8080
     }
 
     /// Index just past `</name ...>`, or the end of input when the element is never closed.

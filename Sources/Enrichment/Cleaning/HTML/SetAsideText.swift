@@ -56,16 +56,11 @@ struct SetAsideText: Sendable {
         var visible = false
         var k = 0
         // Eight bytes at a time while none is a control, `<`, `&` or 0xEF (the lead byte of U+FFFE/U+FFFF).
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasByte(_ word: UInt64, _ byte: UInt64) -> UInt64 {
-            let flipped = word ^ (byte &* 0x0101_0101_0101_0101)
-            return ~(((flipped & low7) &+ low7) | flipped) & highs
-        }
         while k + 8 <= count {
             let word = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
-            let control = ~(((word & low7) &+ 0x6060_6060_6060_6060) | word) & highs
-            guard control | hasByte(word, 0x3C) | hasByte(word, 0x26) | hasByte(word, 0xEF) == 0 else { break }
-            if hasByte(word, 0x20) != highs { visible = true }
+            let stops = WordBytes.controls(word) | WordBytes.equal(word, 0x3C) | WordBytes.equal(word, 0x26) | WordBytes.equal(word, 0xEF)
+            guard stops == 0 else { break }
+            if WordBytes.equal(word, 0x20) != WordBytes.highBits { visible = true }
             k += 8
         }
         while k < count {
