@@ -15,7 +15,7 @@ public enum StageProfiler {
 
     /// The stages in pipeline order; each runs everything before it too.
     private static let prefixes: [(name: String, run: @Sendable (String) -> Int)] = [
-        ("pre-filter (bytes dropped before libxml2)", { HTMLPrefilter.strip($0).count }),
+        ("pre-filter (bytes dropped or set aside before libxml2)", { HTMLPrefilter.strip($0, settingTextAside: true).markup.count }),
         ("libxml2 parse + tree building", { (try? HTMLParser.parse($0))?.count ?? 0 }),
         ("metadata (meta, OpenGraph, JSON-LD)", { html in
             guard let document = try? HTMLParser.parse(html) else { return 0 }
