@@ -3,8 +3,9 @@ import PackageDescription
 
 /// Newsflow: news-article enrichment workers on Kafka.
 ///
-/// Layering (data flows one way): CRdKafka → Kafka → StageRuntime → workers;
-/// Articles → Enrichment/* (pure NLP, no Kafka) → Enrichment transforms → workers.
+/// Layering (data flows one way): CRdKafka → Kafka → StageRuntime → WorkerApp → workers;
+/// Articles → TextProcessing, Cleaning, EntityRecognition, QuoteAttribution (pure NLP,
+/// no Kafka) → Enrichment (the transforms) → workers. Evaluation is linked by the CLI only.
 let package = Package(
     name: "newsflow",
     platforms: [.macOS(.v14)],
@@ -44,34 +45,29 @@ let package = Package(
         .target(name: "Articles"),
 
         // MARK: Pure NLP (no Kafka)
-        .target(name: "TextProcessing", path: "Sources/Enrichment/Text"),
-        .target(
-            name: "Cleaning",
-            dependencies: ["Articles", "TextProcessing", "CLibXML2"],
-            path: "Sources/Enrichment/Cleaning"
-        ),
+        .target(name: "TextProcessing"),
+        .target(name: "Cleaning", dependencies: ["Articles", "CLibXML2"]),
         .target(
             name: "EntityRecognition",
             dependencies: ["Articles", "TextProcessing"],
-            path: "Sources/Enrichment/Entities",
             resources: [.copy("Resources")]
         ),
-        .target(
-            name: "QuoteAttribution",
-            dependencies: ["Articles", "TextProcessing"],
-            path: "Sources/Enrichment/Quotes"
-        ),
-        .target(
-            name: "Enrichment",
-            dependencies: ["Articles", "Cleaning", "EntityRecognition", "QuoteAttribution"],
-            path: "Sources/Enrichment/Transforms"
-        ),
+        .target(name: "QuoteAttribution", dependencies: ["Articles"]),
+        .target(name: "Enrichment", dependencies: ["Articles", "Cleaning", "EntityRecognition", "QuoteAttribution"]),
 
-        // MARK: Runtime and executables
+        // MARK: Scorers, corpus readers, trainer and profiler: only the CLI links them
+        .target(name: "Evaluation", dependencies: ["Articles", "Cleaning", "EntityRecognition", "QuoteAttribution"]),
+
+        // MARK: Runtime: the consume-transform-produce loop, committers, delivery modes
         .target(
             name: "StageRuntime",
+            dependencies: ["Kafka", "Articles", .product(name: "Logging", package: "swift-log"), .product(name: "Metrics", package: "swift-metrics")]
+        ),
+        // MARK: The worker shell: flags, logging, Prometheus, HTTP endpoints, signals
+        .target(
+            name: "WorkerApp",
             dependencies: [
-                "Kafka", "Articles",
+                "StageRuntime", "Articles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -80,22 +76,24 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+
+        // MARK: Executables
         .executableTarget(
             name: "newsflow-cleaner",
-            dependencies: ["StageRuntime", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["WorkerApp", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "newsflow-entities",
-            dependencies: ["StageRuntime", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["WorkerApp", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "newsflow-quotes",
-            dependencies: ["StageRuntime", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["WorkerApp", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "newsflow",
             dependencies: [
-                "StageRuntime", "Enrichment", "Kafka", "Articles",
+                "WorkerApp", "StageRuntime", "Enrichment", "Evaluation", "Kafka", "Articles",
                 "Cleaning", "EntityRecognition", "QuoteAttribution", "TextProcessing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -108,11 +106,13 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"]),
         .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing"]),
-        .testTarget(name: "CleaningTests", dependencies: ["Cleaning"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition"]),
-        .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "EntityRecognition"]),
-        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "TestSupport"]),
+        .testTarget(name: "CleaningTests", dependencies: ["Cleaning", "Articles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition", "Articles", "TextProcessing"]),
+        .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "EntityRecognition", "Articles"]),
+        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "Articles", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Cleaning", "EntityRecognition", "QuoteAttribution"]),
         .testTarget(name: "StageRuntimeTests", dependencies: ["StageRuntime", "Kafka", "Articles", "TestSupport"]),
+        .testTarget(name: "WorkerAppTests", dependencies: ["WorkerApp", "StageRuntime", "Kafka"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Articles", "Kafka", "TestSupport"]),
         .testTarget(
             name: "DeployTests",

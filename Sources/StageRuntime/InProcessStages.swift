@@ -20,19 +20,12 @@ public final class InProcessStages: Sendable {
         for loop in loops {
             finished.enter()
             let group = finished
-            let thread = Thread {
-                do {
-                    try loop.run()
-                    loop.health.set(.stopped)
-                } catch {
-                    loop.health.set(.failed, error: "\(error)")
+            loop.startOnOwnThread { outcome in
+                if case .failure(let error) = outcome {
                     logger.error("in-process stage failed", metadata: ["stage": "\(loop.configuration.stage.rawValue)", "error": "\(error)"])
                 }
                 group.leave()
             }
-            thread.name = "newsflow-\(loop.configuration.stage.rawValue)"
-            thread.stackSize = 8 << 20
-            thread.start()
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Enrichment
 import StageRuntime
+import WorkerApp
 
 /// Reads raw articles, writes cleaned records (`articles.raw` → `articles.clean`).
 @main

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Enrichment
 import StageRuntime
+import WorkerApp
 
 /// Adds named entities (`articles.clean` → `articles.entities`).
 @main

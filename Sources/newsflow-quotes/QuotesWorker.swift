@@ -1,6 +1,7 @@
 import ArgumentParser
 import Enrichment
 import StageRuntime
+import WorkerApp
 
 /// Adds quotes with speakers (`articles.entities` → `articles.enriched`).
 @main

@@ -1,3 +1,4 @@
+import Evaluation
 import ArgumentParser
 #if canImport(Glibc)
 import Glibc

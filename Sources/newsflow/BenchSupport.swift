@@ -1,3 +1,4 @@
+import Evaluation
 import Foundation
 
 /// Peak resident set size from /proc/self/status (VmHWM), Linux only; the memory

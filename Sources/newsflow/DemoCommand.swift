@@ -1,3 +1,4 @@
+import WorkerApp
 import ArgumentParser
 import Articles
 import Enrichment

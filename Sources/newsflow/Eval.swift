@@ -1,3 +1,4 @@
+import Evaluation
 import ArgumentParser
 
 /// `newsflow eval ...`: accuracy on a data set, printing the same figures as the

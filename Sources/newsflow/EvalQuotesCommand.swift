@@ -1,3 +1,4 @@
+import Evaluation
 import Articles
 import ArgumentParser
 import Foundation

@@ -1,0 +1,179 @@
+/// Splits a document into text blocks in reading order, leaving out subtrees that are
+/// never article text (scripts, forms, hidden elements) or that their markup names as
+/// boilerplate (navigation, share bars, comment sections...). Every left-out subtree
+/// with text is reported with its reason for the audit trail.
+package struct BlockSegmenter {
+    package struct Result {
+        package var blocks: [TextBlock]
+        var removed: [(node: Int, reason: RemovalReason)]
+    }
+
+    let document: HTMLDocument
+    /// Text per subtree, when the caller has it already (else worked out here).
+    var counts: SubtreeTextCounts? = nil
+
+    package init(document: HTMLDocument, counts: SubtreeTextCounts? = nil) {
+        self.document = document
+        self.counts = counts
+    }
+
+    /// Why this element is left out of the text, if it is.
+    private func removalReason(
+        _ node: Int, paragraphText: [Int32], pageParagraphText: Int32,
+        hintCache: inout [(reason: RemovalReason, strong: Bool)??]
+    ) -> RemovalReason? {
+        let doc = document
+        let tag = doc.tags[node]
+        if tag.isNeverContent { return tag == .button || tag == .select || tag == .textarea ? .form : nil }
+        if doc.hidden[node] { return .hidden }
+        // A subtree holding most of the page's paragraph text is the article, whatever its markup says.
+        let holdsArticle = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 2
+        switch tag {
+        case .nav: return holdsArticle ? nil : .navigation
+        case .footer: return holdsArticle ? nil : .footer
+        case .aside: return holdsArticle ? nil : .related
+        case .form: return holdsArticle ? nil : .form
+        case .figcaption, .caption: return .caption
+        case .header: return holdsArticle ? nil : .header
+        // Links are words inside sentences: their classes (tooltip, share-link) never remove them.
+        case .html, .body, .main, .article, .a: return nil
+        default: break
+        }
+        let hintIndex = doc.hintIndex[node]
+        guard hintIndex >= 0 else { return nil }
+        let match: (reason: RemovalReason, strong: Bool)?
+        if let cached = hintCache[Int(hintIndex)] {
+            match = cached
+        } else {
+            match = BoilerplateHints.classify(doc.hints[Int(hintIndex)])
+            hintCache[Int(hintIndex)] = match
+        }
+        guard let match else { return nil }
+        // A strong hint (comments, share, related) only yields for a wrapper of nearly everything.
+        if match.strong {
+            let wrapsPage = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 4
+            return wrapsPage ? nil : match.reason
+        }
+        return holdsArticle ? nil : match.reason
+    }
+
+    package func segment() -> Result {
+        let doc = document
+        let counts = counts ?? SubtreeTextCounts(document: doc)
+        let paragraphText = counts.paragraphText, textPerNode = counts.text
+        // Cells of a data table read as one line per row ("1 Kyle Busch 5040 5"); cells holding
+        // paragraphs (layout tables) still separate blocks.
+        func breaks(_ node: Int) -> Bool {
+            let tag = doc.tags[node]
+            if tag == .td || tag == .th { return textPerNode[node] >= 200 }
+            return tag.breaksBlock
+        }
+        let pageParagraphText = paragraphText.first ?? 0
+        var blocks: [TextBlock] = []
+        var removed: [(node: Int, reason: RemovalReason)] = []
+
+        // Each distinct hint is classified once a page: outer nil = not classified yet.
+        var hintCache = [(reason: RemovalReason, strong: Bool)??](repeating: nil, count: doc.hints.count)
+        var open: [Int] = []          // open elements, outermost first
+        var linkDepth = 0
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(4096)
+        var bufferLinkLength = 0
+        var bufferLength = 0  // scalars gathered; read only as "is there any" (see the text-node case)
+        var leadingLinkLength = 0
+        var linkBytes = 0
+        var sawPlainText = false
+
+        func flush() {
+            guard bufferLength > 0 else { return }
+            let text = buffer.withUnsafeBufferPointer { TextNormalizer.collapseWhitespace(utf8: $0) }
+            buffer.removeAll(keepingCapacity: true)
+            guard !text.isEmpty else {
+                bufferLength = 0; bufferLinkLength = 0; leadingLinkLength = 0; sawPlainText = false; linkBytes = 0
+                return
+            }
+            var kind = TextBlock.Kind.other
+            var container = 0
+            var foundContainer = false
+            for element in open.reversed() {
+                let tag = doc.tags[element]
+                if !foundContainer, tag.breaksBlock { container = element; foundContainer = true }
+                if kind == .other {
+                    switch tag {
+                    case .p: kind = .paragraph
+                    case .li, .dd, .dt: kind = .listItem
+                    case .blockquote: kind = .quote
+                    case .pre: kind = .preformatted
+                    case .figcaption, .caption: kind = .caption
+                    case .td, .th: kind = .tableCell
+                    default: if let level = tag.headingLevel { kind = .heading(level) }
+                    }
+                }
+                if foundContainer, kind != .other { break }
+            }
+            var copy = text
+            let length = copy.withUTF8 { TextNormalizer.scalarCount($0) }
+            blocks.append(TextBlock(
+                text: text, length: length, linkLength: min(length, bufferLinkLength),
+                leadingLinkLength: min(length, leadingLinkLength), linkBytes: linkBytes, kind: kind, container: container))
+            linkBytes = 0
+            bufferLength = 0
+            bufferLinkLength = 0
+            leadingLinkLength = 0
+            sawPlainText = false
+        }
+
+        var node = 0
+        while node < doc.count {
+            while let top = open.last, Int(doc.ends[top]) <= node {
+                open.removeLast()
+                let tag = doc.tags[top]
+                if tag == .a { linkDepth -= 1 }
+                if breaks(top) { flush() } else if tag == .td || tag == .th { buffer.append(0x20) }
+            }
+            let tag = doc.tags[node]
+            if tag == .text {
+                let start = Int(doc.textStarts[node]), end = Int(doc.textEnds[node])
+                let inLink = linkDepth > 0, wantsVisible = !sawPlainText, bufferIsEmpty = bufferLength == 0
+                let (length, hasVisible) = doc.textBytes.withUnsafeBufferPointer { all in
+                    let slice = UnsafeBufferPointer(rebasing: all[start..<end])
+                    buffer.append(contentsOf: slice)
+                    // Outside links the count only tells whether the buffer holds anything (then 0
+                    // stands for it), and visibility only matters until plain text was seen.
+                    let length = inLink || bufferIsEmpty ? TextNormalizer.scalarCount(slice) : 0
+                    return (length, wantsVisible && slice.contains { $0 > 0x20 })
+                }
+                bufferLength += length  // only ever compared with 0
+                if linkDepth > 0 {
+                    bufferLinkLength += length
+                    linkBytes += end - start
+                }
+                if !sawPlainText, hasVisible {
+                    if linkDepth > 0 { leadingLinkLength += length } else { sawPlainText = true }
+                }
+                node += 1
+                continue
+            }
+            if let reason = removalReason(
+                node, paragraphText: paragraphText, pageParagraphText: pageParagraphText, hintCache: &hintCache) {
+                if tag.breaksBlock { flush() }
+                removed.append((node, reason))
+                node = Int(doc.ends[node])
+                continue
+            }
+            if tag.isNeverContent || tag == .head || tag == .title {
+                node = Int(doc.ends[node])
+                continue
+            }
+            if breaks(node) { flush() }
+            if tag == .a { linkDepth += 1 }
+            open.append(node)
+            node += 1
+        }
+        while let top = open.popLast() {
+            if doc.tags[top].breaksBlock { flush() }
+        }
+        flush()
+        return Result(blocks: blocks, removed: removed)
+    }
+}

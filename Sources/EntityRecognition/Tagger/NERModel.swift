@@ -1,0 +1,148 @@
+/// A trained NER model: first-pass weights, optional second-pass weights that
+/// also see how the first pass labelled the same words elsewhere in the
+/// document, and the gazetteers both passes match against.
+public struct NERModel: Sendable {
+    let bucketBits: Int
+    let firstPass: CompactWeights
+    let secondPass: CompactWeights?
+    /// Gazetteers in template order: [0] external name/place lists, [1] names learnt from training data.
+    let gazetteers: [Gazetteer]
+    /// Bucket → (first-pass slot, second-pass slot), interleaved, so one memory access
+    /// remaps a feature for both passes; -1 where that pass has no weights for the bucket.
+    let rowPairs: [Int32]
+    /// Inference copy of both passes' rows: one `slotBytes` slot per bucket with weights in
+    /// either pass, its first-pass row then its second-pass row (zeros where a pass has none;
+    /// `rowPairs` never points there). The second pass then mostly reads cache lines the
+    /// first pass of the same document has just loaded, instead of missing in a second table.
+    let slots: [UInt8]
+    static let slotBytes = 2 * CompactWeights.rowBytes
+    /// Bucket → slot for buckets with second-pass weights (the second pass's vote features).
+    let secondSlotOf: [Int32]
+
+    package init(bucketBits: Int, firstPass: CompactWeights, secondPass: CompactWeights?, gazetteers: [Gazetteer]) {
+        self.bucketBits = bucketBits
+        self.firstPass = firstPass
+        self.secondPass = secondPass
+        self.gazetteers = gazetteers
+        let rowBytes = CompactWeights.rowBytes
+        var pairs = [Int32](repeating: -1, count: 2 << bucketBits)
+        var secondSlot = [Int32](repeating: -1, count: 1 << bucketBits)
+        var slots: [UInt8] = []
+        for b in 0..<(1 << bucketBits) {
+            let r1 = Int(firstPass.rowOf[b])
+            let r2 = Int(secondPass?.rowOf[b] ?? -1)
+            guard r1 >= 0 || r2 >= 0 else { continue }
+            let slot = Int32(slots.count / Self.slotBytes)
+            if r1 >= 0 {
+                pairs[2 * b] = slot
+                slots += firstPass.rows[(r1 * rowBytes)..<(r1 * rowBytes + rowBytes)]
+            } else {
+                slots += repeatElement(0, count: rowBytes)
+            }
+            if let second = secondPass, r2 >= 0 {
+                pairs[2 * b + 1] = slot
+                secondSlot[b] = slot
+                slots += second.rows[(r2 * rowBytes)..<(r2 * rowBytes + rowBytes)]
+            } else {
+                slots += repeatElement(0, count: rowBytes)
+            }
+        }
+        rowPairs = pairs
+        secondSlotOf = secondSlot
+        self.slots = slots
+    }
+
+    /// Feature bucket ids as first-pass and second-pass row ids (features without weights dropped).
+    ///
+    /// Every lookup is a likely cache miss in the 4 MB `rowPairs`, so the loop writes through raw
+    /// buffers (no `append` bookkeeping between lookups) to let the CPU overlap many misses.
+    func remapBothPasses(_ features: FeatureMatrix, first: inout FeatureMatrix, second: inout FeatureMatrix) {
+        let total = features.ids.count
+        let tokens = features.tokenCount
+        var firstOffsets = [Int](repeating: 0, count: tokens + 1)
+        var secondOffsets = [Int](repeating: 0, count: tokens + 1)
+        var firstCount = 0
+        var secondCount = 0
+        var firstIDs = [Int32](repeating: 0, count: total)
+        var secondIDs = [Int32](repeating: 0, count: total)
+        rowPairs.withUnsafeBufferPointer { pairs in
+            features.ids.withUnsafeBufferPointer { ids in
+                features.offsets.withUnsafeBufferPointer { offsets in
+                    firstIDs.withUnsafeMutableBufferPointer { out1 in
+                        secondIDs.withUnsafeMutableBufferPointer { out2 in
+                            firstOffsets.withUnsafeMutableBufferPointer { off1 in
+                                secondOffsets.withUnsafeMutableBufferPointer { off2 in
+                                    for token in 0..<tokens {
+                                        for f in offsets[token]..<offsets[token + 1] {
+                                            let b = Int(ids[f]) &* 2
+                                            let r1 = pairs[b], r2 = pairs[b &+ 1]
+                                            // Branch-free: always store, advance only when the row exists.
+                                            out1[firstCount] = r1
+                                            out2[secondCount] = r2
+                                            firstCount &+= r1 >= 0 ? 1 : 0
+                                            secondCount &+= r2 >= 0 ? 1 : 0
+                                        }
+                                        off1[token + 1] = firstCount
+                                        off2[token + 1] = secondCount
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        firstIDs.removeLast(total - firstCount)
+        secondIDs.removeLast(total - secondCount)
+        first.ids = firstIDs
+        first.offsets = firstOffsets
+        second.ids = secondIDs
+        second.offsets = secondOffsets
+    }
+
+    /// BILOU tags of every token of a document, sentence by sentence.
+    func tag(sentences: [[String]]) -> [[Int]] {
+        var extractor = FeatureExtractor(bucketBits: bucketBits)
+        var decoder = ViterbiDecoder()
+        var matrix = FeatureMatrix()
+        extractor.extract(sentences: sentences, gazetteers: gazetteers, into: &matrix)
+        var rows = FeatureMatrix()
+        var secondRows = FeatureMatrix()
+        remapBothPasses(matrix, first: &rows, second: &secondRows)
+        let stride = Self.slotBytes
+        var result = Self.decode(sentences: sentences) {
+            decoder.decode(
+                rows: slots, rowStride: stride, rowOffset: 0, transitions: firstPass.transitions, features: rows,
+                range: $0, tags: &$1)
+        }
+        if let second = secondPass {
+            extractor.addingVotes(priorTags: result.flatMap { $0 }, to: secondRows, remap: secondSlotOf, into: &rows)
+            result = Self.decode(sentences: sentences) {
+                decoder.decode(
+                    rows: slots, rowStride: stride, rowOffset: CompactWeights.rowBytes, transitions: second.transitions,
+                    features: rows, range: $0, tags: &$1)
+            }
+        }
+        return result
+    }
+
+    /// Training-time decoding with dense weights.
+    package static func decode(
+        _ weights: LinearChainWeights, matrix: FeatureMatrix, sentences: [[String]], decoder: inout ViterbiDecoder
+    ) -> [[Int]] {
+        decode(sentences: sentences) { decoder.decode(weights, features: matrix, range: $0, tags: &$1) }
+    }
+
+    static func decode(sentences: [[String]], _ decodeRange: (Range<Int>, inout [Int]) -> Void) -> [[Int]] {
+        var result: [[Int]] = []
+        result.reserveCapacity(sentences.count)
+        var base = 0
+        var tags: [Int] = []
+        for s in sentences {
+            decodeRange(base..<(base + s.count), &tags)
+            result.append(tags)
+            base += s.count
+        }
+        return result
+    }
+}
