@@ -8,7 +8,7 @@ import PackageDescription
 /// no Kafka) → Enrichment (the transforms) → workers. Evaluation is linked by the CLI only.
 let package = Package(
     name: "newsflow",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "newsflow", targets: ["newsflow"]),
         .executable(name: "newsflow-cleaner", targets: ["newsflow-cleaner"]),
@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        // Configuration: flags, then environment, then defaults, through one reader.
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: []),
         // Test-only: DeployTests parses docker-compose.yml.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
@@ -61,7 +63,12 @@ let package = Package(
         // MARK: Runtime: the consume-transform-produce loop, committers, delivery modes
         .target(
             name: "StageRuntime",
-            dependencies: ["Kafka", "Articles", .product(name: "Logging", package: "swift-log"), .product(name: "Metrics", package: "swift-metrics")]
+            dependencies: [
+                "Kafka", "Articles",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
         ),
         // MARK: The worker shell: flags, logging, Prometheus, HTTP endpoints, signals
         .target(

@@ -7,7 +7,7 @@ import Foundation
 public struct RawArticleDecoder: Sendable {
     public var maxBytes: Int
 
-    public init(maxBytes: Int = 16 * 1024 * 1024) {
+    public init(maxBytes: Int = ArticleLimits.defaultMaxArticleBytes) {
         self.maxBytes = maxBytes
     }
 
@@ -35,9 +35,9 @@ public struct RawArticleDecoder: Sendable {
         do {
             article = try JSONDecoder().decode(RawArticle.self, from: Data(value))
         } catch let error as DecodingError {
-            throw .invalidEnvelope(Self.describe(error))
+            throw .invalidEnvelope(JSONDecodingProblem.describe(error))
         } catch {
-            throw .invalidEnvelope(String(describing: error))
+            throw .invalidEnvelope("not valid JSON")
         }
         try validateBody(article.body)
         return article
@@ -50,34 +50,5 @@ public struct RawArticleDecoder: Sendable {
     private func looksLikeJSONObject(_ value: [UInt8]) -> Bool {
         let first = value.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }
         return first == UInt8(ascii: "{")
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return keys.isEmpty ? "(top level)" : "field '\(keys)'"
-        }
-        switch error {
-        case .typeMismatch(let type, let context):
-            return "\(path(context)) must be \(Self.jsonTypeName(type))"
-        case .valueNotFound(let type, let context):
-            return "\(path(context)) must be \(Self.jsonTypeName(type)), not null"
-        case .keyNotFound(let key, _):
-            return "required field '\(key.stringValue)' is missing"
-        case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "not valid JSON" }
-            return "\(path(context)): \(context.debugDescription)"
-        @unknown default:
-            return String(describing: error)
-        }
-    }
-
-    private static func jsonTypeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "a string"
-        case is Int.Type, is Double.Type: "a number"
-        case is Bool.Type: "a boolean"
-        default: "\(type)"
-        }
     }
 }

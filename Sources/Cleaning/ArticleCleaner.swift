@@ -10,7 +10,10 @@ public struct ArticleCleaner: Sendable {
         /// At most this many entries are kept in `removed`, so a huge page cannot bloat the record.
         public var maxRemovedEntries: Int
 
-        public init(maxInputBytes: Int = 32 * 1024 * 1024, maxRemovedEntries: Int = 500) {
+        public init(
+            maxInputBytes: Int = ArticleLimits.maxDecodedBytes(forArticleBytes: ArticleLimits.defaultMaxArticleBytes),
+            maxRemovedEntries: Int = 500
+        ) {
             self.maxInputBytes = maxInputBytes
             self.maxRemovedEntries = maxRemovedEntries
         }

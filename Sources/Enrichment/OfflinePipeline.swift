@@ -7,7 +7,7 @@ public struct OfflinePipeline: Sendable {
     public let entities: EntitiesTransform
     public let quotes: QuotesTransform
 
-    public init(maxArticleBytes: Int = 16 * 1024 * 1024) throws {
+    public init(maxArticleBytes: Int = ArticleLimits.defaultMaxArticleBytes) throws {
         self.clean = CleanTransform(maxArticleBytes: maxArticleBytes)
         self.entities = try EntitiesTransform()
         self.quotes = QuotesTransform()

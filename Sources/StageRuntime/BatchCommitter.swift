@@ -20,13 +20,11 @@ extension BatchCommitter {
         } catch {
             failure = error
         }
-        guard failure.code == Self.messageSizeTooLarge, record.topic != deadLetterTopic else { throw failure }
+        guard failure.isMessageTooLarge, record.topic != deadLetterTopic else { throw failure }
         var headers = record.headers.filter { $0.key != NewsflowHeaders.error }
-        let reason = "output-too-large: the enriched record is \(record.value.count) bytes, over the producer's message.max.bytes"
+        let reason = OutputError.tooLarge(bytes: record.value.count).description
         headers.append(KafkaHeader(key: NewsflowHeaders.error, value: Array(reason.utf8)))
         let truncated = ProducerRecord(topic: deadLetterTopic, key: record.key, value: Array(record.value.prefix(1_000_000)), headers: headers)
         try producer.produce(truncated, onDelivery: onDelivery)
     }
-
-    static var messageSizeTooLarge: Int32 { 10 }
 }

@@ -3,27 +3,27 @@ import Foundation
 import Kafka
 import StageRuntime
 
-/// `--brokers` and `--kafka-property` for the CLI's Kafka commands.
+/// `--brokers` and `--kafka-property` for the CLI's Kafka commands, read like a
+/// worker's: flag, then `KAFKA_BROKERS` / `KAFKA_PROP_*`, then the default.
 struct KafkaOptions: ParsableArguments {
-    @Option(help: "Kafka bootstrap servers (default $KAFKA_BROKERS, else localhost:9092).")
+    @Option(help: ArgumentHelp(WorkerSettings.brokers.help))
     var brokers: String?
-    @Option(name: .customLong("kafka-property"), help: "librdkafka property key=value; repeatable.")
+    @Option(name: .customLong(WorkerSettings.kafkaPropertyFlag), help: "librdkafka property key=value; repeatable (env KAFKA_PROP_*).")
     var kafkaProperty: [String] = []
 
-    var bootstrapServers: String {
-        brokers ?? ProcessInfo.processInfo.environment["KAFKA_BROKERS"].flatMap { $0.isEmpty ? nil : $0 } ?? "localhost:9092"
+    private var settings: SettingsReader {
+        SettingsReader(flags: brokers.map { [WorkerSettings.brokers: $0] } ?? [:], kafkaProperties: kafkaProperty)
     }
+
+    var bootstrapServers: String { settings.string(WorkerSettings.brokers) ?? WorkerDefaults.brokers }
 
     /// bootstrap.servers, then KAFKA_PROP_* from the environment, then the flags.
     func properties() throws -> KafkaProperties {
         var properties: KafkaProperties = ["bootstrap.servers": bootstrapServers]
-        for (key, value) in ProcessInfo.processInfo.environment where !value.isEmpty {
-            if let name = WorkerEnvironment.librdkafkaProperty(forKey: key) { properties[name] = value }
-        }
-        for pair in kafkaProperty {
-            let parts = pair.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2 else { throw ValidationError("--kafka-property takes key=value, got '\(pair)'") }
-            properties[String(parts[0])] = String(parts[1])
+        do {
+            properties.merge(try settings.kafkaProperties()) { _, passed in passed }
+        } catch {
+            throw ValidationError(error.description)
         }
         return properties
     }

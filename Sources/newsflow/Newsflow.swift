@@ -17,6 +17,7 @@ struct Newsflow: AsyncParsableCommand {
             Eval.self,
             Train.self,
             Bench.self,
+            ConfigTable.self,
         ]
     )
 }

@@ -12,17 +12,18 @@ struct ProcessFile: ParsableCommand {
     )
     @Option(help: "text/plain, text/html or application/json (default: from the file extension).") var contentType: String?
     @Flag(help: "One line of JSON, exactly the bytes articles.enriched would carry.") var compact = false
-    @Option(help: "Largest article accepted in bytes (env NEWSFLOW_MAX_ARTICLE_BYTES; default 16 MiB), as the workers.")
-    var maxArticleBytes: Int?
+    @Option(help: ArgumentHelp(WorkerSettings.maxArticleBytes.help)) var maxArticleBytes: Int?
     @Argument(help: "Article file (.txt, .html, or a .json envelope).") var file: String
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
         let type = contentType ?? Self.contentType(forExtension: (file as NSString).pathExtension)
-        let environmentLimit = ProcessInfo.processInfo.environment[WorkerEnvironment.maxArticleBytes].flatMap { Int($0) }
-        let limit = maxArticleBytes ?? environmentLimit ?? 16 * 1024 * 1024
-        guard limit > 0 else {
-            throw ValidationError("--max-article-bytes must be a positive number of bytes")
+        let settings = SettingsReader(flags: maxArticleBytes.map { [WorkerSettings.maxArticleBytes: String($0)] } ?? [:])
+        let limit: Int
+        do {
+            limit = try settings.integer(WorkerSettings.maxArticleBytes, in: 1...Int(Int32.max)) ?? ArticleLimits.defaultMaxArticleBytes
+        } catch {
+            throw ValidationError(error.description)
         }
         let pipeline = try OfflinePipeline(maxArticleBytes: limit)
         do {

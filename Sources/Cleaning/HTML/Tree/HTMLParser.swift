@@ -2,8 +2,9 @@ import CLibXML2
 
 /// Parses HTML with libxml2's error-recovering HTML parser into an `HTMLDocument`.
 package enum HTMLParser {
-    /// Larger pages are refused rather than risking the worker's memory budget.
-    static let maxInputBytes = 64 * 1024 * 1024
+    /// libxml2 takes the input's length as a C `int`; the cleaner's own size limit
+    /// (`ArticleCleaner.Options.maxInputBytes`) refuses large pages long before this.
+    static let maxInputBytes = Int(Int32.max)
 
     /// `setTextAside: false` hands libxml2 every text run itself, `dropUnreadHead: false`
     /// every head element (the tests compare both ways).

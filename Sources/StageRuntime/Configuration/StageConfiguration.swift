@@ -24,6 +24,7 @@ public struct StageConfiguration: Sendable {
     /// librdkafka properties passed through verbatim (SASL, TLS, tuning); they win over ours.
     public var kafkaProperties: KafkaProperties
 
+    /// The defaults for `stage`, with the given brokers.
     public init(stage: StageKind, brokers: String) {
         self.stage = stage
         self.brokers = brokers
@@ -32,15 +33,39 @@ public struct StageConfiguration: Sendable {
         self.outputTopic = stage.defaultOutputTopic
         self.deadLetterTopic = Articles.Topics.deadLetter
         self.delivery = .exactlyOnce
-        self.batchSize = 500
-        self.batchTimeoutMs = 100
-        self.maxArticleBytes = 16 * 1024 * 1024
-        self.transactionalID = "\(stage.defaultGroupID)-\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)"
-        self.metricsHost = "0.0.0.0"
+        self.batchSize = WorkerDefaults.batchSize
+        self.batchTimeoutMs = WorkerDefaults.batchTimeoutMs
+        self.maxArticleBytes = ArticleLimits.defaultMaxArticleBytes
+        self.transactionalID = Self.defaultTransactionalID(group: stage.defaultGroupID)
+        self.metricsHost = WorkerDefaults.metricsHost
         self.metricsPort = stage.defaultMetricsPort
         self.logLevel = .info
         self.logFormat = .auto
         self.kafkaProperties = [:]
+    }
+
+    /// Reads every setting of `stage`: flags, then environment, then the defaults above.
+    public init(stage: StageKind, settings: SettingsReader) throws(ConfigurationError) {
+        self.init(stage: stage, brokers: settings.string(WorkerSettings.brokers) ?? WorkerDefaults.brokers)
+        groupID = settings.string(WorkerSettings.groupID) ?? groupID
+        inputTopic = settings.string(WorkerSettings.inputTopic) ?? inputTopic
+        outputTopic = settings.string(WorkerSettings.outputTopic) ?? outputTopic
+        deadLetterTopic = settings.string(WorkerSettings.deadLetterTopic) ?? deadLetterTopic
+        delivery = try settings.choice(WorkerSettings.delivery, of: DeliveryMode.self) ?? delivery
+        batchSize = try settings.integer(WorkerSettings.batchSize, in: 1...1_000_000) ?? batchSize
+        batchTimeoutMs = try settings.integer(WorkerSettings.batchTimeout, in: 1...60_000).map(Int32.init) ?? batchTimeoutMs
+        maxArticleBytes = try settings.integer(WorkerSettings.maxArticleBytes, in: 1...Int(Int32.max)) ?? maxArticleBytes
+        transactionalID = settings.string(WorkerSettings.transactionalID) ?? Self.defaultTransactionalID(group: groupID)
+        metricsHost = settings.string(WorkerSettings.metricsHost) ?? metricsHost
+        metricsPort = try settings.integer(WorkerSettings.metricsPort, in: 0...65_535) ?? metricsPort
+        logLevel = try settings.choice(WorkerSettings.logLevel, of: Logger.Level.self) ?? logLevel
+        logFormat = try settings.choice(WorkerSettings.logFormat, of: LogFormat.self) ?? logFormat
+        kafkaProperties = try settings.kafkaProperties()
+    }
+
+    /// `<group>-<host>-<pid>`: unique per process, so two replicas never fence each other.
+    static func defaultTransactionalID(group: String) -> String {
+        "\(group)-\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)"
     }
 
     /// The largest record a stage reads or writes: twice the article limit (an enriched
@@ -123,10 +148,7 @@ public struct StageConfiguration: Sendable {
     }
 
     /// Property names that hold credentials (sasl.password, ssl.key.password, ...).
-    public static func isSecret(_ key: String) -> Bool {
-        let lowered = key.lowercased()
-        return ["password", "secret", "token", "sasl.jaas", "ssl.key.pem", "credentials"].contains { lowered.contains($0) }
-    }
+    public static func isSecret(_ key: String) -> Bool { SettingsReader.isSecret(key) }
 }
 
 /// Log output shape: JSON lines for containers and log shippers, text for people.

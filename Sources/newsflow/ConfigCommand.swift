@@ -1,0 +1,13 @@
+import ArgumentParser
+import StageRuntime
+
+/// `newsflow config`: every setting a worker reads, as the README's Markdown table.
+struct ConfigTable: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Print every worker setting (variable, flag, default, meaning) as a Markdown table.")
+
+    func run() {
+        print(WorkerSettings.markdownTable)
+    }
+}
