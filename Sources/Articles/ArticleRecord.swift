@@ -55,7 +55,7 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
 }
 
 /// How the raw body was delivered; decides which cleaner runs.
-public enum ContentType: String, Codable, Sendable, Equatable {
+public enum ContentType: String, Codable, Sendable, Equatable, CaseIterable {
     case plainText = "text/plain"
     case html = "text/html"
 }

@@ -22,20 +22,23 @@ public struct TransformedRecord: Sendable, Equatable {
     }
 }
 
-/// Why a transform rejected a record: a short stable `code` for metrics and a
-/// message that tells the producer what was wrong. Lands in `newsflow-error`.
+/// Why a transform rejected a record: a stable `code` for metrics and filters, a
+/// message that tells the producer what was wrong, and whether a replay can help.
+/// Its description lands in the dead letter's `newsflow-error` header.
 public struct TransformFailure: Error, Sendable, Equatable, CustomStringConvertible {
-    public var code: String
+    public var code: DeadLetterCode
     public var message: String
+    public var isRetriable: Bool
 
-    public init(code: String, message: String) {
+    public init(code: DeadLetterCode, message: String, isRetriable: Bool = false) {
         self.code = code
         self.message = message
+        self.isRetriable = isRetriable
     }
 
-    public init(_ error: ArticleInputError) {
-        self.init(code: error.code, message: error.description)
+    public init(_ error: some DeadLetterError) {
+        self.init(code: error.code, message: error.description, isRetriable: error.isRetriable)
     }
 
-    public var description: String { message.hasPrefix(code) ? message : "\(code): \(message)" }
+    public var description: String { message.hasPrefix(code.rawValue) ? message : "\(code): \(message)" }
 }

@@ -1,6 +1,8 @@
+import Articles
+
 /// Why an article could not be cleaned. The message goes to the DLQ header as is,
 /// so it says what was wrong with the input and what to do about it.
-public enum CleaningError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum CleaningError: DeadLetterError, Equatable {
     /// Nothing that reads as article text was left after cleaning.
     case noArticleText
     /// The body does not look like text at all (control bytes, binary data).
@@ -10,10 +12,24 @@ public enum CleaningError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The body is larger than the cleaner accepts.
     case inputTooLarge(bytes: Int, limit: Int)
 
-    public var description: String {
+    public var code: DeadLetterCode {
+        switch self {
+        case .noArticleText: .noArticleText
+        case .binaryContent: .binaryContent
+        case .unparseableHTML: .unparseableHTML
+        case .inputTooLarge: .tooLarge
+        }
+    }
+
+    public var isRetriable: Bool {
+        if case .inputTooLarge = self { return true }
+        return false
+    }
+
+    public var explanation: String {
         switch self {
         case .noArticleText:
-            "no article text found: the page has no paragraph that reads as an article body (empty page, index page or only boilerplate)"
+            "the page has no paragraph that reads as an article body (empty page, index page or only boilerplate)"
         case .binaryContent(let share):
             "the body looks like binary data, not text (\(Int((share * 100).rounded()))% control characters); send the article's text or HTML"
         case .unparseableHTML(let reason):

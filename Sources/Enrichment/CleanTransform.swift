@@ -4,10 +4,11 @@ import Cleaning
 /// Stage 1: raw payload (envelope or bare text/HTML) → record with its `clean` section.
 public struct CleanTransform: ArticleTransform {
     private let decoder: RawArticleDecoder
-    private let cleaner = ArticleCleaner()
+    private let cleaner: ArticleCleaner
 
-    public init(maxArticleBytes: Int = 16 * 1024 * 1024) {
+    public init(maxArticleBytes: Int = ArticleLimits.defaultMaxArticleBytes) {
         self.decoder = RawArticleDecoder(maxBytes: maxArticleBytes)
+        self.cleaner = ArticleCleaner(options: .init(maxInputBytes: ArticleLimits.maxDecodedBytes(forArticleBytes: maxArticleBytes)))
     }
 
     public func apply(value: [UInt8], key: [UInt8]?, contentType: String?) throws(TransformFailure) -> TransformedRecord {
@@ -26,7 +27,7 @@ public struct CleanTransform: ArticleTransform {
         do {
             clean = try cleaner.clean(raw)
         } catch {
-            throw TransformFailure(code: "cleaning-failed", message: "cleaning-failed: \(error)")
+            throw TransformFailure(error)
         }
         return ArticleRecord(
             id: Self.id(for: raw, key: key),

@@ -7,17 +7,16 @@ enum RecordCoding {
         let record: ArticleRecord
         do {
             record = try ArticleJSON.decode(ArticleRecord.self, from: value)
+        } catch let error as DecodingError {
+            throw TransformFailure(RecordError.invalidRecord(detail: JSONDecodingProblem.describe(error)))
         } catch {
-            throw TransformFailure(code: "invalid-record", message: "invalid-record: the value is not an article record (\(error))")
+            throw TransformFailure(RecordError.invalidRecord(detail: "not valid JSON"))
         }
         guard record.schemaVersion <= ArticleRecord.currentSchemaVersion else {
-            throw TransformFailure(
-                code: "unsupported-schema-version",
-                message: "unsupported-schema-version: record has schema_version \(record.schemaVersion); this worker reads up to \(ArticleRecord.currentSchemaVersion)"
-            )
+            throw TransformFailure(RecordError.unsupportedSchemaVersion(found: record.schemaVersion, supported: ArticleRecord.currentSchemaVersion))
         }
         if requireClean && record.clean == nil {
-            throw TransformFailure(code: "missing-clean-section", message: "missing-clean-section: the record has no `clean` section; route it through newsflow-cleaner first")
+            throw TransformFailure(RecordError.missingCleanSection)
         }
         return record
     }
@@ -26,7 +25,7 @@ enum RecordCoding {
         do {
             return TransformedRecord(key: record.id, value: try ArticleJSON.encode(record))
         } catch {
-            throw TransformFailure(code: "encoding-failed", message: "encoding-failed: \(error)")
+            throw TransformFailure(RecordError.encodingFailed(detail: "\(type(of: error))"))
         }
     }
 }
