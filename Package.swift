@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         // Configuration: flags, then environment, then defaults, through one reader.
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: []),
+        // Documentation only: `swift package generate-documentation` (no code links it).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         // Test-only: DeployTests parses docker-compose.yml.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],

@@ -11,15 +11,14 @@ struct BenchQuotes: AsyncParsableCommand {
         commandName: "quotes",
         abstract: "Measure quote extraction throughput (articles/s, one core) and peak memory.")
 
-    @Option(help: "JSONL of {\"id\", \"text\"} articles.")
-    var articles: String
+    @OptionGroup var input: QuoteArticlesOption
 
     @Option(help: "Seconds to keep extracting (the corpus is repeated).")
     var seconds: Double = 5
 
     func run() async throws {
-        let inputs = try QuoteEvalIO.readArticles(path: articles)
-        guard !inputs.isEmpty else { throw ValidationError("\(articles) holds no articles") }
+        let inputs = try QuoteEvalIO.readArticles(path: input.articles)
+        guard !inputs.isEmpty else { throw ValidationError("\(input.articles) holds no articles") }
         let prepared = inputs.map { ($0.text, QuoteEvalIO.lineParagraphs($0.text)) }
         let corpusCharacters = inputs.reduce(0) { $0 + $1.text.unicodeScalars.count }
         let extractor = QuoteExtractor()

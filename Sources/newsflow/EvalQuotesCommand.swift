@@ -12,8 +12,7 @@ struct EvalQuotes: AsyncParsableCommand {
         commandName: "quotes",
         abstract: "Extract quotes and speakers from a JSONL of articles and score them against gold.")
 
-    @Option(help: "JSONL of {\"id\", \"text\"} articles.")
-    var articles: String
+    @OptionGroup var input: QuoteArticlesOption
 
     @Option(help: "Where to write predictions: one {\"id\", \"quotes\"} line per article.")
     var output: String
@@ -22,7 +21,7 @@ struct EvalQuotes: AsyncParsableCommand {
     var gold: String?
 
     func run() async throws {
-        let inputs = try QuoteEvalIO.readArticles(path: articles)
+        let inputs = try QuoteEvalIO.readArticles(path: input.articles)
         let extractor = QuoteExtractor()
         var predictions: [QuoteEvalIO.Prediction] = []
         predictions.reserveCapacity(inputs.count)
