@@ -1,7 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build release demo test test-swift check-compose accuracy clean
+.PHONY: deps build release demo test test-swift check-compose accuracy docs clean
 
 deps:
 	@scripts/install-deps
@@ -32,6 +32,10 @@ check-compose:
 accuracy: deps
 	$(SWIFT) build --product newsflow
 	scripts/check-accuracy
+
+## DocC archives of the library modules; fails on any DocC warning.
+docs: deps
+	scripts/check-docs
 
 clean:
 	rm -rf .build
