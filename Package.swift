@@ -49,14 +49,14 @@ let package = Package(
         .target(name: "Articles"),
 
         // MARK: Pure NLP (no Kafka)
-        .target(name: "TextProcessing"),
+        .target(name: "TextProcessing", dependencies: ["Articles"]),
         .target(name: "Cleaning", dependencies: ["Articles", "CLibXML2"]),
         .target(
             name: "EntityRecognition",
             dependencies: ["Articles", "TextProcessing"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "QuoteAttribution", dependencies: ["Articles"]),
+        .target(name: "QuoteAttribution", dependencies: ["Articles", "TextProcessing"]),
         .target(name: "Enrichment", dependencies: ["Articles", "Cleaning", "EntityRecognition", "QuoteAttribution"]),
 
         // MARK: Scorers, corpus readers, trainer and profiler: only the CLI links them
@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"]),
-        .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing"]),
+        .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing", "Articles"]),
         .testTarget(name: "CleaningTests", dependencies: ["Cleaning", "Articles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition", "Articles", "TextProcessing"]),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "EntityRecognition", "Articles"]),

@@ -1,3 +1,5 @@
+import TextProcessing
+
 /// A word, punctuation mark or whole quotation in a paragraph: the unit the
 /// attribution rules read. Quotations are single tokens so rules see their frame.
 struct FrameToken: Sendable {

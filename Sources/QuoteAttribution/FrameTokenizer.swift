@@ -1,4 +1,5 @@
 import Articles
+import TextProcessing
 
 /// Cuts a paragraph into words and punctuation, turning each quotation into one
 /// token. Periods stay on abbreviations and initials ("Sen.", "U.S.", "J.") so a
@@ -26,7 +27,7 @@ enum FrameTokenizer {
             if ScalarClass.isWhitespace(c) { i += 1; continue }
             if QuoteMarks.isWordCharacter(c) {
                 let end = wordEnd(chars, from: i, limit: paragraph.end)
-                var (text, lower) = ScalarClass.strings(chars[i..<end])
+                var (text, lower) = WordText.strings(chars[i..<end])
                 if end - i <= 6, chars[i..<end].contains(where: { $0 == "'" || $0 == "\u{2019}" }),
                    let apostrophe = lower.firstIndex(of: "'"), NameLexicon.personalPronouns.contains(String(lower[..<apostrophe])) {
                     // "He's claiming": the pronoun is the subject.
@@ -49,9 +50,9 @@ enum FrameTokenizer {
         var segmentStart = start
         while i < limit {
             let c = chars[i]
-            if ScalarClass.isLetterOrDigit(c) { i += 1; continue }
+            if ScalarClass.isLetterNumberOrDiacritic(c) { i += 1; continue }
             let next: Unicode.Scalar? = i + 1 < limit ? chars[i + 1] : nil
-            if c == "/", i > start, ScalarClass.isDigit(chars[i - 1]), let next, ScalarClass.isDigit(next) {
+            if c == "/", i > start, ScalarClass.isASCIIDigit(chars[i - 1]), let next, ScalarClass.isASCIIDigit(next) {
                 // "9/11", "24/7": one word.
                 i += 1
                 continue
@@ -67,10 +68,10 @@ enum FrameTokenizer {
             if c == "." {
                 // "R-Ky.": the abbreviation is the part after the hyphen.
                 if let hyphen = chars[segmentStart..<i].lastIndex(of: "-") { segmentStart = hyphen + 1 }
-                let singleLetter = i - segmentStart == 1 && ScalarClass.isLetter(chars[segmentStart])
-                if singleLetter || (i - segmentStart <= 5 && NameLexicon.abbreviations.contains(ScalarClass.string(chars[segmentStart..<i]).lowercased())) {
+                let singleLetter = i - segmentStart == 1 && ScalarClass.isAlphabetic(chars[segmentStart])
+                if singleLetter || (i - segmentStart <= 5 && Abbreviations.isKnown(WordText.string(chars[segmentStart..<i]), by: .quoteFrames)) {
                     i += 1
-                    if i < limit, ScalarClass.isLetter(chars[i]), i + 1 < limit, chars[i + 1] == "." {
+                    if i < limit, ScalarClass.isAlphabetic(chars[i]), i + 1 < limit, chars[i + 1] == "." {
                         segmentStart = i
                         continue
                     }

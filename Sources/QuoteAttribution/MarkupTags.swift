@@ -1,3 +1,5 @@
+import TextProcessing
+
 /// Ranges of markup tags left in the text (`<tweet author="...">`): their
 /// attribute quotes are not quotations.
 enum MarkupTags {
@@ -7,7 +9,7 @@ enum MarkupTags {
         var ranges: [Range<Int>] = []
         var i = start
         while i < end {
-            if chars[i] == "<", i + 1 < end, chars[i + 1].isLetterScalar || chars[i + 1] == "/" {
+            if chars[i] == "<", i + 1 < end, ScalarClass.isAlphabetic(chars[i + 1]) || chars[i + 1] == "/" {
                 var j = i + 1
                 let limit = min(end, i + maxTagLength)
                 while j < limit, chars[j] != ">", chars[j] != "<" { j += 1 }

@@ -2,16 +2,6 @@
 /// pronouns, function words that are capitalised only because they start a sentence.
 /// Lower-case forms.
 enum NameLexicon {
-    /// Words that keep their period ("Sen.", "Jan.") and so never end a sentence.
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "maj",
-        "capt", "sgt", "adm", "cmdr", "rev", "hon", "st", "jr", "sr", "prof", "pres", "atty", "supt",
-        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp",
-        "ltd", "no", "vs", "ft", "mt", "gov", "messrs", "u.s", "d.c", "calif", "fla", "ariz", "tenn",
-        "mass", "penn", "conn", "wash", "mich", "minn", "wis", "ill", "ind", "okla", "ore", "colo",
-        "md", "va", "pa", "ga", "ky", "mo", "neb", "nev", "kan", "ala", "ark", "vt", "wyo", "tex", "mont", "del",
-    ]
-
     static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
     static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
     /// Pronouns that never name a speaker on their own.

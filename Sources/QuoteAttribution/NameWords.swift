@@ -1,3 +1,5 @@
+import TextProcessing
+
 /// Small helpers on name strings: words, gender cues, titles written before a name.
 enum NameWords {
     static func split(_ name: String) -> [String] {
@@ -62,7 +64,7 @@ enum NameWords {
         while i >= 0, words.count < count {
             while i >= 0, chars[i] == " " { i -= 1 }
             var j = i
-            while j >= 0, chars[j].properties.isAlphabetic || chars[j] == "." || chars[j] == "-" { j -= 1 }
+            while j >= 0, ScalarClass.isAlphabetic(chars[j]) || chars[j] == "." || chars[j] == "-" { j -= 1 }
             guard j < i else { break }
             words.append(String(String.UnicodeScalarView(chars[(j + 1)...i])).lowercased())
             i = j

@@ -1,3 +1,5 @@
+import TextProcessing
+
 /// Reads noun phrases off a token run, forwards ("said Steven Brill, author of ...")
 /// or backwards ("US Secretary of State Antony Blinken said"). Phrases stop at
 /// punctuation, clauses and prepositions other than "of", so only the speaker is kept.
@@ -141,7 +143,7 @@ enum PhraseReader {
         // "11% of Democratic claims": a share of something is no speaker.
         if !relative, words.first?.lower == "of", j >= start,
            tokens[j].text == "%" || ["percent", "most", "half", "majority", "share"].contains(tokens[j].lower)
-            || tokens[j].text.unicodeScalars.first.map(ScalarClass.isDigit) == true {
+            || tokens[j].text.unicodeScalars.first.map(ScalarClass.isASCIIDigit) == true {
             return []
         }
         while let head = words.first, connectors.contains(head.lower) { words.removeFirst() }
@@ -177,7 +179,7 @@ enum PhraseReader {
 
     static func isCount(_ lower: String) -> Bool {
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(lower)
-            || (!lower.isEmpty && lower.unicodeScalars.allSatisfy { ScalarClass.isDigit($0) })
+            || (!lower.isEmpty && lower.unicodeScalars.allSatisfy { ScalarClass.isASCIIDigit($0) })
     }
 
     /// Past tenses, participles and auxiliaries: "rallied", "wanting", "has".

@@ -1,4 +1,5 @@
 import Articles
+import TextProcessing
 
 /// Finds the quotations in an article's clean text and who said them.
 ///

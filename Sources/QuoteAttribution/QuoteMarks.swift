@@ -1,3 +1,5 @@
+import TextProcessing
+
 /// Which characters open and close quotations, and how context decides the role of
 /// ambiguous marks (`"` and `''` can do both; `’` is usually an apostrophe).
 package enum QuoteMarks {
@@ -44,6 +46,6 @@ package enum QuoteMarks {
 
     static func isWordCharacter(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return false }
-        return ScalarClass.isLetterOrDigit(c)
+        return ScalarClass.isLetterNumberOrDiacritic(c)
     }
 }

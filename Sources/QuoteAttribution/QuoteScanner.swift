@@ -1,4 +1,5 @@
 import Articles
+import TextProcessing
 
 /// Finds quotations paragraph by paragraph. Double marks of every style pair up by
 /// context (a mark after a blank opens, before a blank closes); a quote left open
@@ -96,7 +97,7 @@ struct QuoteScanner: Sendable {
             guard c == "'" || c == "\u{2018}" else { i += 1; continue }
             let before: Unicode.Scalar? = i > paragraph.start ? chars[i - 1] : nil
             let after: Unicode.Scalar? = i + 1 < paragraph.end ? chars[i + 1] : nil
-            guard QuoteMarks.isOpeningContext(before), let first = after, first.isLetterScalar,
+            guard QuoteMarks.isOpeningContext(before), let first = after, ScalarClass.isAlphabetic(first),
                   !(before.map(QuoteMarks.isSingle) ?? false), !(after.map(QuoteMarks.isSingle) ?? false)
             else { i += 1; continue }
             let limit = min(paragraph.end, i + maxSingleQuoteLength)
@@ -109,7 +110,7 @@ struct QuoteScanner: Sendable {
                     let next: Unicode.Scalar? = j + 1 < paragraph.end ? chars[j + 1] : nil
                     let prev = chars[j - 1]
                     let apostrophe = QuoteMarks.isWordCharacter(next) || (prev == "s" && next == " " && d == "'")
-                    if !apostrophe, !prev.isWhitespaceScalar, QuoteMarks.isClosingContext(next) {
+                    if !apostrophe, !ScalarClass.isWhitespace(prev), QuoteMarks.isClosingContext(next) {
                         closeAt = j
                         break
                     }
@@ -137,7 +138,7 @@ struct QuoteScanner: Sendable {
             i += 1
         }
         guard letters >= 3, i < end, chars[i] == ":" else { return nil }
-        return ScalarClass.string(chars[start..<i])
+        return WordText.string(chars[start..<i])
     }
 
     private func makeSpan(
@@ -146,8 +147,8 @@ struct QuoteScanner: Sendable {
     ) -> QuoteSpan? {
         var lower = contentStart
         var upper = contentEnd
-        while lower < upper, chars[lower].isWhitespaceScalar { lower += 1 }
-        while upper > lower, chars[upper - 1].isWhitespaceScalar { upper -= 1 }
+        while lower < upper, ScalarClass.isWhitespace(chars[lower]) { lower += 1 }
+        while upper > lower, ScalarClass.isWhitespace(chars[upper - 1]) { upper -= 1 }
         guard upper > lower, chars[lower..<upper].contains(where: QuoteMarks.isWordCharacter) else { return nil }
         return QuoteSpan(
             markStart: markStart, contentStart: lower, contentEnd: upper,

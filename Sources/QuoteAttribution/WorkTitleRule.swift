@@ -1,4 +1,5 @@
 import Articles
+import TextProcessing
 
 /// Quote marks also wrap names of shows, books and slogans ("Saturday Night Live",
 /// “The Art of the Deal”). A short title-case span that nobody is said to have said is a
@@ -16,9 +17,9 @@ enum WorkTitleRule {
         var i = markStart - 1
         while i >= 0, ScalarClass.isWhitespace(chars[i]) { i -= 1 }
         var j = i
-        while j >= 0, ScalarClass.isLetter(chars[j]) || chars[j] == "'" || chars[j] == "\u{2019}" { j -= 1 }
+        while j >= 0, ScalarClass.isAlphabetic(chars[j]) || chars[j] == "'" || chars[j] == "\u{2019}" { j -= 1 }
         guard j < i else { return false }
-        let word = ScalarClass.string(chars[(j + 1)...i]).lowercased()
+        let word = WordText.string(chars[(j + 1)...i]).lowercased()
         return word.hasSuffix("'s") || titleLeadIns.contains(word)
     }
 
@@ -44,14 +45,14 @@ enum WorkTitleRule {
             defer { word = String.UnicodeScalarView() }
             guard let first = word.first else { return true }
             words += 1
-            if ScalarClass.isUppercase(first) || ScalarClass.isLetterOrDigit(first) && !ScalarClass.isLetter(first) {
+            if ScalarClass.isUppercase(first) || ScalarClass.isLetterNumberOrDiacritic(first) && !ScalarClass.isAlphabetic(first) {
                 capitalised += 1
                 return true
             }
             return minorWords.contains(String(word))
         }
         for c in chars {
-            if ScalarClass.isLetterOrDigit(c) || c == "'" || c == "\u{2019}" || c == "-" {
+            if ScalarClass.isLetterNumberOrDiacritic(c) || c == "'" || c == "\u{2019}" || c == "-" {
                 word.append(c)
             } else if !finish() {
                 return false

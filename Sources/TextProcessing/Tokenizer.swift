@@ -115,7 +115,7 @@ public enum Tokenizer {
             let word = s[segmentStart..<j]
             let isInitial = word.count == 1 && ScalarClass.isUppercase(word[word.startIndex])
             let whole = makeString(s[start..<j])
-            if sawAcronymPeriod || isInitial || Abbreviations.isKnown(whole) || isNumberAbbreviation(s, start, j) {
+            if sawAcronymPeriod || isInitial || Abbreviations.isKnown(whole, by: .tokenizer) || isNumberAbbreviation(s, start, j) {
                 return j + 1
             }
         }

@@ -1,4 +1,5 @@
 import Articles
+import TextProcessing
 
 /// Span repairs where news style differs from CoNLL-2003 annotation, applied to
 /// one sentence's tagged spans (token indices into `words`):
@@ -14,9 +15,7 @@ enum MentionSpanRules {
     static func untaggedNames(words: [String], covered: (Int) -> Bool) -> [LabeledSpan] {
         var out: [LabeledSpan] = []
         for (i, w) in words.enumerated() where !covered(i) {
-            guard let first = w.unicodeScalars.first,
-                first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
-            else { continue }
+            guard let first = w.unicodeScalars.first, ScalarClass.isUppercase(first) else { continue }
             if let alias = EntityAliases.lookup(w), w.count >= 2 {
                 out.append(LabeledSpan(start: i, end: i + 1, label: label(alias.type)))
                 continue

@@ -31,16 +31,14 @@ enum NumericEntityRules {
 
     static let vagueAmounts: Set<String> = ["-", "dozens", "hundreds", "thousands", "millions"]
 
-    static func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-
     static func isNumber(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, isASCIIDigit(first) else { return false }
-        return text.unicodeScalars.allSatisfy { isASCIIDigit($0) || $0 == "," || $0 == "." }
+        guard let first = text.unicodeScalars.first, ScalarClass.isASCIIDigit(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ScalarClass.isASCIIDigit($0) || $0 == "," || $0 == "." }
     }
 
     /// A number glued to a magnitude ("1.5bn", "20m").
     static func isScaledNumber(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, isASCIIDigit(first) else { return false }
+        guard let first = text.unicodeScalars.first, ScalarClass.isASCIIDigit(first) else { return false }
         let letters = text.drop { $0.isNumber || $0 == "," || $0 == "." }
         return magnitudes.contains(letters.lowercased())
     }

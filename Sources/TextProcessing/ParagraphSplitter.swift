@@ -1,10 +1,14 @@
 import Articles
 
-/// Splits text into paragraph spans when the cleaner gave none, so quotes can be
-/// bounded by paragraphs. Every non-blank line is a paragraph (news text puts one
-/// paragraph per line; blank lines only separate them).
-enum ParagraphSplitter {
-    static func paragraphs(in chars: [Unicode.Scalar]) -> [TextSpan] {
+/// Paragraph spans for text that came without them, and a guard for spans that came
+/// with it. Quote attribution bounds every quotation by a paragraph, so it needs spans
+/// even for plain text the cleaner did not split.
+package enum ParagraphSplitter {
+    /// One span per non-blank line ("\n" ends a line; news text puts one paragraph per
+    /// line and blank lines only separate them), trimmed of Unicode White_Space at both
+    /// ends. Zero-width spaces are not trimmed (`ScalarClass.isWhitespace`): quote
+    /// attribution has always bounded its spans this way, and its records depend on it.
+    package static func paragraphs(in chars: [Unicode.Scalar]) -> [TextSpan] {
         var spans: [TextSpan] = []
         var start = 0
         var index = 0
@@ -20,7 +24,7 @@ enum ParagraphSplitter {
 
     /// Clamps given spans to the text and drops empty or out-of-order ones, so
     /// malformed input can never index out of bounds.
-    static func sanitized(_ spans: [TextSpan], count: Int) -> [TextSpan] {
+    package static func sanitized(_ spans: [TextSpan], count: Int) -> [TextSpan] {
         var result: [TextSpan] = []
         var lastEnd = 0
         for span in spans {
@@ -37,8 +41,8 @@ enum ParagraphSplitter {
     private static func trim(_ start: Int, _ end: Int, _ chars: [Unicode.Scalar]) -> TextSpan? {
         var lower = start
         var upper = end
-        while lower < upper, chars[lower].isWhitespaceScalar { lower += 1 }
-        while upper > lower, chars[upper - 1].isWhitespaceScalar { upper -= 1 }
+        while lower < upper, ScalarClass.isWhitespace(chars[lower]) { lower += 1 }
+        while upper > lower, ScalarClass.isWhitespace(chars[upper - 1]) { upper -= 1 }
         return upper > lower ? TextSpan(start: lower, end: upper) : nil
     }
 }

@@ -1,40 +1,10 @@
-/// Character tests with an ASCII fast path: Unicode property look-ups dominate the
-/// scanner's time otherwise, and news text is mostly ASCII.
-enum ScalarClass {
-    @inline(__always)
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return c.properties.isAlphabetic
-    }
-
-    @inline(__always)
-    static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || (v >= 48 && v <= 57) }
-        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.isDiacritic
-    }
-
-    @inline(__always)
-    static func isDigit(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 48 && c.value <= 57
-    }
-
-    @inline(__always)
-    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
-        return c.properties.isWhitespace
-    }
-
-    @inline(__always)
-    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return v >= 65 && v <= 90 }
-        return c.properties.isUppercase
-    }
-
+/// Words of a quote frame as the lexicons spell them: curly apostrophes made straight
+/// ("Obama’s" → "Obama's"), so one lexicon entry matches both styles, plus the
+/// lower-cased form the cue and name lexicons are keyed by.
+enum WordText {
     /// The scalars as a String and its lower-cased form, curly apostrophes made straight.
+    /// ASCII words, nearly all of news text, are built byte by byte without Unicode
+    /// case mapping: this runs for every word of every paragraph that can hold a speaker.
     static func strings(_ chars: ArraySlice<Unicode.Scalar>) -> (text: String, lower: String) {
         if chars.allSatisfy({ $0.value < 128 }) {
             let count = chars.count
@@ -72,10 +42,4 @@ enum ScalarClass {
         for c in chars { view.append(c == "\u{2019}" ? "'" : c) }
         return String(view)
     }
-}
-
-extension Unicode.Scalar {
-    var isWhitespaceScalar: Bool { ScalarClass.isWhitespace(self) }
-    var isLetterScalar: Bool { ScalarClass.isLetter(self) }
-    var isUppercaseScalar: Bool { ScalarClass.isUppercase(self) }
 }
