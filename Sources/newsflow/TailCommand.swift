@@ -26,7 +26,7 @@ struct Tail: ParsableCommand {
         var seen = 0
         var lastRecord = Date()
         while maxRecords.map({ seen < $0 }) ?? true {
-            let records = try consumer.poll(maxRecords: 100, timeoutMs: 200)
+            let records = try consumer.poll(maxRecords: 100, timeout: .milliseconds(200))
             if records.isEmpty {
                 if let idleTimeout, Date().timeIntervalSince(lastRecord) > idleTimeout { break }
                 continue
