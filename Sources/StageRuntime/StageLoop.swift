@@ -137,7 +137,7 @@ public final class StageLoop: Sendable {
         var offsets: [TopicPartition: KafkaOffset] = [:]
         for record in batch {
             let next = record.offset.next
-            offsets[record.topicPartition] = offsets[record.topicPartition].map { max($0, next) } ?? next
+            offsets[record.topicPartition] = max(offsets[record.topicPartition, default: next], next)
         }
         return offsets
     }
@@ -147,7 +147,7 @@ public final class StageLoop: Sendable {
     private func rewind(_ consumer: KafkaConsumer, to batch: [KafkaRecord]) {
         var firsts: [TopicPartition: KafkaOffset] = [:]
         for record in batch {
-            firsts[record.topicPartition] = firsts[record.topicPartition].map { min($0, record.offset) } ?? record.offset
+            firsts[record.topicPartition] = min(firsts[record.topicPartition, default: record.offset], record.offset)
         }
         for (partition, offset) in firsts {
             do {

@@ -84,8 +84,8 @@ struct Demo: ParsableCommand {
         try consumer.subscribe([Topics.enriched, Topics.deadLetter])
         var byID: [String: ArticleRecord] = [:]
         var deadLetters: [String] = []
-        let deadline = Date().addingTimeInterval(timeout)
-        while byID.count + deadLetters.count < expected, Date() < deadline {
+        let deadline = ContinuousClock.now + .seconds(timeout)
+        while byID.count + deadLetters.count < expected, ContinuousClock.now < deadline {
             for record in try consumer.poll(maxRecords: 100, timeout: .milliseconds(200)) {
                 if record.topic == Topics.deadLetter {
                     deadLetters.append(record.header("newsflow-error").map { String(decoding: $0, as: UTF8.self) } ?? "(no reason)")
