@@ -6,13 +6,13 @@ import Synchronization
 /// the batch, which is replayed; the replay's records are byte-identical.
 struct AcknowledgedCommitter: BatchCommitter {
     private let producer: KafkaProducer
-    private let flushTimeoutMs: Int32 = 60_000
+    private let flushTimeout: Duration = .seconds(60)
 
     init(properties: KafkaProperties) throws {
         self.producer = try KafkaProducer(properties: properties)
     }
 
-    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: Int64], consumer: KafkaConsumer, deadLetterTopic: String) throws {
+    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: KafkaOffset], consumer: KafkaConsumer, deadLetterTopic: String) throws {
         let failures = Mutex<[KafkaError]>([])
         let onDelivery: @Sendable (Result<DeliveryReport, KafkaError>) -> Void = { result in
             if case .failure(let error) = result { failures.withLock { $0.append(error) } }
@@ -20,12 +20,12 @@ struct AcknowledgedCommitter: BatchCommitter {
         for record in records {
             try produceOrDeadLetter(record, with: producer, deadLetterTopic: deadLetterTopic, onDelivery: onDelivery)
         }
-        try producer.flush(timeoutMs: flushTimeoutMs)
+        try producer.flush(timeout: flushTimeout)
         if let failure = failures.withLock({ $0.first }) { throw failure }
         try consumer.commit(offsets)
     }
 
     func close() {
-        producer.close(timeoutMs: 5_000)
+        producer.close(timeout: .seconds(5))
     }
 }

@@ -4,7 +4,7 @@ import Kafka
 /// its delivery mode. Throwing means nothing of the batch counts as done: the loop
 /// rewinds and processes it again.
 protocol BatchCommitter {
-    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: Int64], consumer: KafkaConsumer, deadLetterTopic: String) throws
+    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: KafkaOffset], consumer: KafkaConsumer, deadLetterTopic: String) throws
     func close()
 }
 

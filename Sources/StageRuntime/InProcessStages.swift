@@ -30,8 +30,8 @@ public final class InProcessStages: Sendable {
     }
 
     /// Stops every loop (each finishes and commits its batch) and waits for them.
-    public func stop(timeout: TimeInterval = 30) {
+    public func stop(timeout: Duration = .seconds(30)) {
         loops.forEach { $0.requestStop() }
-        _ = finished.wait(timeout: .now() + timeout)
+        _ = finished.wait(timeout: .now() + timeout.timeInterval)
     }
 }

@@ -54,7 +54,7 @@ struct OutputBuilder: Sendable {
             KafkaHeader(key: NewsflowHeaders.stage, value: Array(stage.rawValue.utf8)),
             KafkaHeader(key: NewsflowHeaders.sourceTopic, value: Array(input.topic.utf8)),
             KafkaHeader(key: NewsflowHeaders.sourcePartition, value: Array(String(input.partition).utf8)),
-            KafkaHeader(key: NewsflowHeaders.sourceOffset, value: Array(String(input.offset).utf8)),
+            KafkaHeader(key: NewsflowHeaders.sourceOffset, value: Array(String(input.offset.rawValue).utf8)),
         ])
         return ProducerRecord(topic: deadLetterTopic, key: input.key, value: input.value, headers: headers)
     }

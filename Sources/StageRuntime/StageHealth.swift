@@ -1,4 +1,3 @@
-import Foundation
 import Synchronization
 
 /// What `/healthz` and `/readyz` report, written by the stage loop's thread and read
@@ -10,29 +9,30 @@ public final class StageHealth: Sendable {
 
     private struct State {
         var phase: Phase = .starting
-        var lastProgress = Date()
+        /// Monotonic, so a wall-clock adjustment cannot make a working loop look stuck.
+        var lastProgress = ContinuousClock.now
         var assignedPartitions = 0
         var lastError: String?
     }
 
     private let state = Mutex(State())
     /// A loop that has not come round for this long is reported unhealthy (stuck).
-    private let stallLimit: TimeInterval
+    private let stallLimit: Duration
 
-    public init(stallLimit: TimeInterval = 120) {
+    public init(stallLimit: Duration = .seconds(120)) {
         self.stallLimit = stallLimit
     }
 
     func set(_ phase: Phase, error: String? = nil) {
         state.withLock {
             $0.phase = phase
-            $0.lastProgress = Date()
+            $0.lastProgress = ContinuousClock.now
             if let error { $0.lastError = error }
         }
     }
 
     func recordProgress() {
-        state.withLock { $0.lastProgress = Date() }
+        state.withLock { $0.lastProgress = ContinuousClock.now }
     }
 
     func setAssignedPartitions(_ count: Int) {
@@ -47,7 +47,7 @@ public final class StageHealth: Sendable {
             switch s.phase {
             case .failed, .stopped: false
             case .starting, .stopping: true
-            case .running: Date().timeIntervalSince(s.lastProgress) < stallLimit
+            case .running: ContinuousClock.now - s.lastProgress < stallLimit
             }
         }
     }

@@ -21,6 +21,9 @@ public final class StageLoop: Sendable {
     /// Consecutive failed batches before the worker gives up and exits non-zero
     /// (a restart resumes from the last committed offset).
     private let maxConsecutiveFailures = 20
+    /// The pause before polling again after a transient poll error (librdkafka retries
+    /// the broker connection by itself; this only keeps the loop from spinning).
+    private static let pollRetryDelay: Duration = .milliseconds(200)
 
     public init(configuration: StageConfiguration, transform: any ArticleTransform, logger: Logger, health: StageHealth = StageHealth()) {
         self.configuration = configuration
@@ -58,11 +61,11 @@ public final class StageLoop: Sendable {
             health.recordProgress()
             let batch: [KafkaRecord]
             do {
-                batch = try consumer.poll(maxRecords: configuration.batchSize, timeoutMs: configuration.batchTimeoutMs)
+                batch = try consumer.poll(maxRecords: configuration.batchSize, timeout: configuration.batchTimeout)
             } catch {
                 if error.isFatal { throw StageError.consumerFailed(error) }
                 logger.warning("poll failed; retrying", metadata: ["error": "\(error)"])
-                Thread.sleep(forTimeInterval: 0.2)
+                Thread.sleep(for: Self.pollRetryDelay)
                 continue
             }
             guard !batch.isEmpty else { continue }
@@ -80,11 +83,17 @@ public final class StageLoop: Sendable {
                     committer.close()
                     committer = try makeCommitter()
                 }
-                Thread.sleep(forTimeInterval: min(0.1 * Double(1 << min(consecutiveFailures, 6)), 5))
+                Thread.sleep(for: Self.retryDelay(afterFailures: consecutiveFailures))
             }
         }
         health.set(.stopping)
         logger.info("stage stopping: last batch committed, leaving the group")
+    }
+
+    /// Exponential backoff before retrying a failed batch: 0.2 s after the first failure,
+    /// doubling up to 5 s, so a broker outage is not hammered but a blip costs little.
+    static func retryDelay(afterFailures failures: Int) -> Duration {
+        min(.milliseconds(100) * (1 << min(failures, 6)), .seconds(5))
     }
 
     private func makeCommitter() throws -> any BatchCommitter {
@@ -123,12 +132,12 @@ public final class StageLoop: Sendable {
         metrics.batchDuration.recordElapsed(since: started)
     }
 
-    /// The offset to commit per partition: one past the last record processed.
-    static func nextOffsets(of batch: [KafkaRecord]) -> [TopicPartition: Int64] {
-        var offsets: [TopicPartition: Int64] = [:]
+    /// The offset to commit per partition: the one after the last record processed.
+    static func nextOffsets(of batch: [KafkaRecord]) -> [TopicPartition: KafkaOffset] {
+        var offsets: [TopicPartition: KafkaOffset] = [:]
         for record in batch {
-            let partition = TopicPartition(topic: record.topic, partition: record.partition)
-            offsets[partition] = max(offsets[partition] ?? 0, record.offset + 1)
+            let next = record.offset.next
+            offsets[record.topicPartition] = max(offsets[record.topicPartition, default: next], next)
         }
         return offsets
     }
@@ -136,14 +145,13 @@ public final class StageLoop: Sendable {
     /// After a failed batch, moves the consumer back to the batch's first offsets so the
     /// whole batch is processed again (its outputs were aborted or never acknowledged).
     private func rewind(_ consumer: KafkaConsumer, to batch: [KafkaRecord]) {
-        var firsts: [TopicPartition: Int64] = [:]
+        var firsts: [TopicPartition: KafkaOffset] = [:]
         for record in batch {
-            let partition = TopicPartition(topic: record.topic, partition: record.partition)
-            firsts[partition] = min(firsts[partition] ?? .max, record.offset)
+            firsts[record.topicPartition] = min(firsts[record.topicPartition, default: record.offset], record.offset)
         }
         for (partition, offset) in firsts {
             do {
-                try consumer.seek(partition, to: offset, timeoutMs: 5_000)
+                try consumer.seek(partition, to: offset, timeout: .seconds(5))
             } catch {
                 // The partition may have been revoked meanwhile; its new owner starts from the committed offset.
                 logger.notice("could not rewind partition", metadata: ["partition": "\(partition.topic)/\(partition.partition)", "error": "\(error)"])

@@ -11,26 +11,26 @@ import Logging
 struct TransactionalCommitter: BatchCommitter {
     private let producer: KafkaProducer
     private let logger: Logger
-    private let timeoutMs: Int32 = 30_000
+    private let timeout: Duration = .seconds(30)
 
     init(properties: KafkaProperties, logger: Logger) throws {
         self.producer = try KafkaProducer(properties: properties)
         self.logger = logger
-        try producer.initTransactions(timeoutMs: timeoutMs)
+        try producer.initTransactions(timeout: timeout)
     }
 
-    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: Int64], consumer: KafkaConsumer, deadLetterTopic: String) throws {
+    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: KafkaOffset], consumer: KafkaConsumer, deadLetterTopic: String) throws {
         try producer.beginTransaction()
         do {
             for record in records {
                 try produceOrDeadLetter(record, with: producer, deadLetterTopic: deadLetterTopic, onDelivery: nil)
             }
-            try producer.sendOffsetsToTransaction(offsets, consumer: consumer, timeoutMs: timeoutMs)
-            try producer.commitTransaction(timeoutMs: timeoutMs)
+            try producer.sendOffsetsToTransaction(offsets, consumer: consumer, timeout: timeout)
+            try producer.commitTransaction(timeout: timeout)
         } catch {
             if let kafkaError = error as? KafkaError, kafkaError.isFatal { throw error }
             do {
-                try producer.abortTransaction(timeoutMs: timeoutMs)
+                try producer.abortTransaction(timeout: timeout)
             } catch {
                 logger.error("abort failed", metadata: ["error": "\(error)"])
                 throw error
@@ -46,6 +46,6 @@ struct TransactionalCommitter: BatchCommitter {
     }
 
     func close() {
-        producer.close(timeoutMs: 5_000)
+        producer.close(timeout: .seconds(5))
     }
 }

@@ -34,7 +34,7 @@ struct Demo: ParsableCommand {
         func configuration(_ stage: StageKind) -> StageConfiguration {
             var configuration = StageConfiguration(stage: stage, brokers: brokers)
             configuration.kafkaProperties = MockDefaults.clientProperties
-            configuration.batchTimeoutMs = 50
+            configuration.batchTimeout = .milliseconds(50)
             return configuration
         }
         let stages = InProcessStages([
@@ -57,8 +57,8 @@ struct Demo: ParsableCommand {
                 fed += 1
             }
         }
-        try producer.flush(timeoutMs: 30_000)
-        producer.close(timeoutMs: 5_000)
+        try producer.flush(timeout: .seconds(30))
+        producer.close(timeout: .seconds(5))
         print("Fed \(fed) articles from \(folder) into \(Topics.raw).\n")
 
         let (enriched, deadLetters) = try collect(expected: fed, brokers: brokers)
@@ -84,9 +84,9 @@ struct Demo: ParsableCommand {
         try consumer.subscribe([Topics.enriched, Topics.deadLetter])
         var byID: [String: ArticleRecord] = [:]
         var deadLetters: [String] = []
-        let deadline = Date().addingTimeInterval(timeout)
-        while byID.count + deadLetters.count < expected, Date() < deadline {
-            for record in try consumer.poll(maxRecords: 100, timeoutMs: 200) {
+        let deadline = ContinuousClock.now + .seconds(timeout)
+        while byID.count + deadLetters.count < expected, ContinuousClock.now < deadline {
+            for record in try consumer.poll(maxRecords: 100, timeout: .milliseconds(200)) {
                 if record.topic == Topics.deadLetter {
                     deadLetters.append(record.header("newsflow-error").map { String(decoding: $0, as: UTF8.self) } ?? "(no reason)")
                 } else if let article = try? ArticleJSON.decode(ArticleRecord.self, from: record.value) {

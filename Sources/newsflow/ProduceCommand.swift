@@ -39,8 +39,8 @@ struct Produce: ParsableCommand {
                 }
             }
         }
-        try producer.flush(timeoutMs: 120_000)
-        producer.close(timeoutMs: 10_000)
+        try producer.flush(timeout: .seconds(120))
+        producer.close(timeout: .seconds(10))
         let summary = progress.summary(topic: topic)
         print(summary.text)
         if summary.failed > 0 { throw ExitCode.failure }

@@ -24,14 +24,14 @@ struct Tail: ParsableCommand {
         defer { consumer.close() }
         try consumer.subscribe([topic])
         var seen = 0
-        var lastRecord = Date()
+        var lastRecord = ContinuousClock.now
         while maxRecords.map({ seen < $0 }) ?? true {
-            let records = try consumer.poll(maxRecords: 100, timeoutMs: 200)
+            let records = try consumer.poll(maxRecords: 100, timeout: .milliseconds(200))
             if records.isEmpty {
-                if let idleTimeout, Date().timeIntervalSince(lastRecord) > idleTimeout { break }
+                if let idleTimeout, ContinuousClock.now - lastRecord > .seconds(idleTimeout) { break }
                 continue
             }
-            lastRecord = Date()
+            lastRecord = ContinuousClock.now
             for record in records {
                 if let maxRecords, seen >= maxRecords { break }
                 seen += 1

@@ -26,7 +26,7 @@ struct TopicsCommand: ParsableCommand {
         func run() throws {
             let admin = try KafkaAdmin(properties: try kafka.properties())
             let specs = TopicsCommand.pipelineTopics(partitions: partitions, replicationFactor: replicationFactor)
-            try admin.createTopics(specs, timeoutMs: 30_000)
+            try admin.createTopics(specs, timeout: .seconds(30))
             for spec in specs { print("\(spec.name) (\(spec.partitions) partitions)") }
         }
     }
@@ -37,7 +37,7 @@ struct TopicsCommand: ParsableCommand {
 
         func run() throws {
             let admin = try KafkaAdmin(properties: try kafka.properties())
-            for topic in try admin.listTopics(timeoutMs: 30_000) { print("\(topic.name)\t\(topic.partitions)") }
+            for topic in try admin.listTopics(timeout: .seconds(30)) { print("\(topic.name)\t\(topic.partitions)") }
         }
     }
 }

@@ -66,7 +66,7 @@ struct PipelineEndToEndTests {
         // group before the measured load starts.
         let reader = try OutputReader(brokers: brokers)
         try producer.produce(ProducerRecord(topic: Topics.raw, key: Array("warm-up".utf8), value: Array("Warm-up article.".utf8)))
-        try producer.flush(timeoutMs: 10_000)
+        try producer.flush(timeout: .seconds(10))
         let warmUpDeadline = Date().addingTimeInterval(120)
         while reader.arrivals["warm-up"] == nil, Date() < warmUpDeadline { try reader.poll() }
         try #require(reader.arrivals["warm-up"] != nil, "the warm-up article went through all three stages")
@@ -77,8 +77,8 @@ struct PipelineEndToEndTests {
         for article in generated.prefix(Self.generatedCount / 2) { try send(key: article.id, value: article.value, contentType: article.contentType) }
         for item in Self.poison + [Self.hugePoison] { try send(key: item.key, value: item.value, contentType: item.contentType) }
         for article in generated.dropFirst(Self.generatedCount / 2) { try send(key: article.id, value: article.value, contentType: article.contentType) }
-        try producer.flush(timeoutMs: 60_000)
-        producer.close(timeoutMs: 5_000)
+        try producer.flush(timeout: .seconds(60))
+        producer.close(timeout: .seconds(5))
         let expected = Set(["sample-txt", "sample-html"] + generated.map(\.id))
 
         // Read the output while the pipeline runs; kill -9 the entity worker a third of the way in.
@@ -135,7 +135,7 @@ struct PipelineEndToEndTests {
             let next = Date().addingTimeInterval(0.05)
             while Date() < next { try reader.poll() }
         }
-        probeProducer.close(timeoutMs: 5_000)
+        probeProducer.close(timeout: .seconds(5))
         while !Set(probeSentAt.keys).isSubset(of: reader.arrivals.keys), Date() < deadline { try reader.poll() }
 
         // Peak memory of each worker process over the run (debug build).
@@ -207,7 +207,7 @@ final class OutputReader {
     deinit { consumer.close() }
 
     func poll() throws {
-        for record in try consumer.poll(maxRecords: 1_000, timeoutMs: 100) {
+        for record in try consumer.poll(maxRecords: 1_000, timeout: .milliseconds(100)) {
             let key = record.key.map { String(decoding: $0, as: UTF8.self) } ?? ""
             if record.topic == Topics.deadLetter {
                 func header(_ name: String) -> String { record.header(name).map { String(decoding: $0, as: UTF8.self) } ?? "" }

@@ -13,7 +13,7 @@ struct DiagnosticsTests {
                 properties: kafka.properties(["debug": "broker"]),
                 logHandler: { level, facility, message in lines.withLock { $0.append((level, facility, message)) } })
             _ = try await producer.send(ProducerRecord(topic: "diag.logs", key: nil, value: bytes("x")))
-            producer.close(timeoutMs: 1000)
+            producer.close(timeout: .seconds(1))
             let seen = lines.withLock { $0 }
             #expect(!seen.isEmpty)
             #expect(seen.contains { $0.level == 7 && !$0.facility.isEmpty && !$0.message.isEmpty })
@@ -26,23 +26,23 @@ struct DiagnosticsTests {
             let kafka = try MockTestCluster(dedicated: true, topics: ["diag.fence": 1])
             let id = unique("fenced")
             let old = try kafka.producer(["transactional.id": id])
-            defer { old.close(timeoutMs: 500) }
-            try old.initTransactions(timeoutMs: 10_000)
+            defer { old.close(timeout: .milliseconds(500)) }
+            try old.initTransactions(timeout: .seconds(10))
             try old.beginTransaction()
             try old.produce(ProducerRecord(topic: "diag.fence", key: nil, value: bytes("old")))
             // EndTxn (API key 26) answers PRODUCER_FENCED (90), as after a newer instance's init.
             kafka.cluster.pushRequestErrors(apiKey: 26, errors: [90])
-            let error = #expect(throws: KafkaError.self) { try old.commitTransaction(timeoutMs: 10_000) }
+            let error = #expect(throws: KafkaError.self) { try old.commitTransaction(timeout: .seconds(10)) }
             #expect(error?.isFatal == true)
             #expect(old.fatalError?.isFatal == true)
             #expect(old.fatalError?.name == "_FENCED")  // librdkafka maps PRODUCER_FENCED to its local _FENCED
 
             let rebuilt = try kafka.producer(["transactional.id": id])
-            defer { rebuilt.close(timeoutMs: 500) }
-            try rebuilt.initTransactions(timeoutMs: 10_000)
+            defer { rebuilt.close(timeout: .milliseconds(500)) }
+            try rebuilt.initTransactions(timeout: .seconds(10))
             try rebuilt.beginTransaction()
             try rebuilt.produce(ProducerRecord(topic: "diag.fence", key: nil, value: bytes("new")))
-            try rebuilt.commitTransaction(timeoutMs: 10_000)
+            try rebuilt.commitTransaction(timeout: .seconds(10))
             #expect(rebuilt.fatalError == nil)
         }
     }
@@ -55,16 +55,16 @@ struct DiagnosticsTests {
             let kafka = try MockTestCluster(topics: ["diag.nofence": 1])
             let id = unique("zombie")
             let old = try kafka.producer(["transactional.id": id])
-            defer { old.close(timeoutMs: 500) }
-            try old.initTransactions(timeoutMs: 10_000)
+            defer { old.close(timeout: .milliseconds(500)) }
+            try old.initTransactions(timeout: .seconds(10))
             try old.beginTransaction()
             try old.produce(ProducerRecord(topic: "diag.nofence", key: nil, value: bytes("old")))
-            try old.flush(timeoutMs: 5_000)
+            try old.flush(timeout: .seconds(5))
             let new = try kafka.producer(["transactional.id": id])
-            defer { new.close(timeoutMs: 500) }
-            try new.initTransactions(timeoutMs: 10_000)
+            defer { new.close(timeout: .milliseconds(500)) }
+            try new.initTransactions(timeout: .seconds(10))
 
-            try old.commitTransaction(timeoutMs: 10_000)
+            try old.commitTransaction(timeout: .seconds(10))
             #expect(old.fatalError == nil)
         }
     }

@@ -13,7 +13,7 @@ struct FaultInjectionTests {
             let producer = try KafkaProducer(
                 properties: kafka.properties(["linger.ms": "1", "message.timeout.ms": "30000"]),
                 errorHandler: { error in clientErrors.withLock { $0.append(error) } })
-            defer { producer.close(timeoutMs: 1000) }
+            defer { producer.close(timeout: .seconds(1)) }
             _ = try await producer.send(ProducerRecord(topic: "outage", key: nil, value: bytes("before")))
 
             kafka.cluster.setBrokerDown(1)
@@ -24,7 +24,7 @@ struct FaultInjectionTests {
             try await Task.sleep(for: .milliseconds(800))
             #expect(delivered.withLock { $0 } == nil)
             kafka.cluster.setBrokerUp(1)
-            try producer.flush(timeoutMs: 15_000)
+            try producer.flush(timeout: .seconds(15))
 
             let report = try #require(delivered.withLock { $0 }).get()
             #expect(report.offset == 1)
@@ -47,7 +47,7 @@ struct FaultInjectionTests {
         try await offPool {
             let kafka = try MockTestCluster(dedicated: true, topics: ["flaky": 1])
             let producer = try kafka.producer()
-            defer { producer.close(timeoutMs: 1000) }
+            defer { producer.close(timeout: .seconds(1)) }
             _ = try await producer.send(ProducerRecord(topic: "flaky", key: nil, value: bytes("warm-up")))
             // Produce (API key 0) answers NOT_LEADER_FOR_PARTITION (6) then REQUEST_TIMED_OUT (7).
             kafka.cluster.pushRequestErrors(apiKey: 0, errors: [6, 7])
@@ -72,7 +72,7 @@ struct FaultInjectionTests {
             try consumer.subscribe(["commit"])
             let deadline = ContinuousClock.now.advanced(by: .seconds(10))
             while try consumer.assignment().isEmpty && ContinuousClock.now < deadline {
-                _ = try consumer.poll(maxRecords: 1, timeoutMs: 50)
+                _ = try consumer.poll(maxRecords: 1, timeout: .milliseconds(50))
             }
             // OffsetCommit (API key 8) answers REBALANCE_IN_PROGRESS (27) once, then works again.
             kafka.cluster.pushRequestErrors(apiKey: 8, errors: [27])
@@ -89,7 +89,7 @@ struct FaultInjectionTests {
             #expect(committed)
             #expect(failures.map(\.name) == ["REBALANCE_IN_PROGRESS"])
             #expect(failures.first?.isRetriable == true)
-            #expect(try consumer.committed([tp], timeoutMs: 5000)[tp] == 0)
+            #expect(try consumer.committed([tp], timeout: .seconds(5))[tp] == 0)
         }
     }
 }

@@ -16,8 +16,8 @@ struct PollDuringRebalanceTests {
                     try producer.produce(ProducerRecord(topic: topic, partition: partition, key: nil, value: bytes("p\(partition)-\(i)")))
                 }
             }
-            try producer.flush(timeoutMs: 5000)
-            producer.close(timeoutMs: 1000)
+            try producer.flush(timeout: .seconds(5))
+            producer.close(timeout: .seconds(1))
 
             let group = unique("poll")
             let first = try kafka.consumer(group: group, ["partition.assignment.strategy": "range"])
@@ -27,10 +27,10 @@ struct PollDuringRebalanceTests {
             try first.subscribe([topic])
             let joinDeadline = ContinuousClock.now.advanced(by: .seconds(10))
             while try first.assignment().count < 2 && ContinuousClock.now < joinDeadline {
-                _ = try first.poll(maxRecords: 1, timeoutMs: 50).count
+                _ = try first.poll(maxRecords: 1, timeout: .milliseconds(50)).count
             }
             // The join polls may have returned a record: rewind both partitions.
-            for partition in Int32(0)...1 { try first.seek(TopicPartition(topic: topic, partition: partition), to: KafkaOffset.beginning, timeoutMs: 5000) }
+            for partition in Int32(0)...1 { try first.seek(TopicPartition(topic: topic, partition: partition), to: KafkaOffset.beginning, timeout: .seconds(5)) }
 
             // One long poll on the first consumer spans the second one joining: it fetches all 40
             // records, then the rebalance revokes both partitions and assigns one back. 15 s, not 5:
@@ -39,11 +39,11 @@ struct PollDuringRebalanceTests {
             let secondRecords = Mutex<[KafkaRecord]>([])
             try second.subscribe([topic])
             runOnThreads([
-                { firstRecords.withLock { $0 = (try? first.poll(maxRecords: 10_000, timeoutMs: 15_000)) ?? [] } },
+                { firstRecords.withLock { $0 = (try? first.poll(maxRecords: 10_000, timeout: .seconds(15))) ?? [] } },
                 {
                     let deadline = ContinuousClock.now.advanced(by: .seconds(15))
                     while ContinuousClock.now < deadline {
-                        let got = (try? second.poll(maxRecords: 100, timeoutMs: 50)) ?? []
+                        let got = (try? second.poll(maxRecords: 100, timeout: .milliseconds(50))) ?? []
                         secondRecords.withLock { $0 += got }
                     }
                 },
@@ -56,9 +56,9 @@ struct PollDuringRebalanceTests {
             // Everything the first consumer returned belongs to the partition it still holds,
             // each offset once, from the start (nothing was committed).
             #expect(fromFirst.allSatisfy { firstHeld.contains($0.topicPartition) })
-            #expect(fromFirst.map(\.offset) == Array(0..<20))
+            #expect(fromFirst.map(\.offset.rawValue) == Array(0..<20))
             #expect(fromSecond.allSatisfy { secondHeld.contains($0.topicPartition) })
-            #expect(fromSecond.map(\.offset) == Array(0..<20))
+            #expect(fromSecond.map(\.offset.rawValue) == Array(0..<20))
         }
     }
 }

@@ -8,7 +8,7 @@ struct ProduceConsumeTests {
         try await offPool {
             let kafka = try MockTestCluster(topics: ["rt": 1])
             let producer = try kafka.producer()
-            defer { producer.close(timeoutMs: 1000) }
+            defer { producer.close(timeout: .seconds(1)) }
             let headers = [
                 KafkaHeader(key: "content-type", string: "text/plain"),
                 KafkaHeader(key: "traceparent", value: nil),
@@ -17,7 +17,7 @@ struct ProduceConsumeTests {
             ]
             try producer.produce(ProducerRecord(topic: "rt", key: bytes("article-1"), value: bytes("héllo"), headers: headers))
             try producer.produce(ProducerRecord(topic: "rt", key: nil, value: []))
-            try producer.flush(timeoutMs: 5000)
+            try producer.flush(timeout: .seconds(5))
 
             let consumer = try kafka.consumer(group: unique("rt"))
             defer { consumer.close() }
@@ -48,8 +48,8 @@ struct ProduceConsumeTests {
         try await offPool {
             let kafka = try MockTestCluster(topics: ["reports": 2])
             let producer = try kafka.producer()
-            defer { producer.close(timeoutMs: 1000) }
-            var offsets: [Int64] = []
+            defer { producer.close(timeout: .seconds(1)) }
+            var offsets: [KafkaOffset] = []
             for i in 0..<3 {
                 let report = try await producer.send(ProducerRecord(topic: "reports", partition: 1, key: nil, value: bytes("m\(i)")))
                 #expect(report.topic == "reports")
@@ -65,7 +65,7 @@ struct ProduceConsumeTests {
         try await offPool {
             let kafka = try MockTestCluster(topics: ["small": 1])
             let producer = try kafka.producer(["message.timeout.ms": "2000"])
-            defer { producer.close(timeoutMs: 1000) }
+            defer { producer.close(timeout: .seconds(1)) }
             _ = try await producer.send(ProducerRecord(topic: "small", key: nil, value: bytes("ok")))
             await #expect(throws: KafkaError.self) {
                 _ = try await producer.send(ProducerRecord(topic: "small", partition: 7, key: nil, value: bytes("no")))
@@ -78,8 +78,8 @@ struct ProduceConsumeTests {
         try await offPool {
             let kafka = try MockTestCluster(topics: ["closed": 1])
             let producer = try kafka.producer()
-            producer.close(timeoutMs: 1000)
-            producer.close(timeoutMs: 1000)
+            producer.close(timeout: .seconds(1))
+            producer.close(timeout: .seconds(1))
             let error = #expect(throws: KafkaError.self) {
                 try producer.produce(ProducerRecord(topic: "closed", key: nil, value: bytes("late")))
             }

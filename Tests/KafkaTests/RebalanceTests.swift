@@ -17,7 +17,7 @@ struct RebalanceTests {
     private func pollUntil(_ consumers: [KafkaConsumer], _ done: @escaping @Sendable () -> Bool) {
         let deadline = ContinuousClock.now.advanced(by: .seconds(20))
         runOnThreads(consumers.map { consumer in
-            { while !done() && ContinuousClock.now < deadline { _ = try? consumer.poll(maxRecords: 10, timeoutMs: 50) } }
+            { while !done() && ContinuousClock.now < deadline { _ = try? consumer.poll(maxRecords: 10, timeout: .milliseconds(50)) } }
         })
     }
 
@@ -35,7 +35,7 @@ struct RebalanceTests {
         let firstConsumer = Mutex<KafkaConsumer?>(nil)
         let firstListener = RecordingListener { revoked in
             guard let consumer = firstConsumer.withLock({ $0 }) else { return }
-            let offsets = Dictionary(uniqueKeysWithValues: revoked.map { ($0, Int64(0)) })
+            let offsets = Dictionary(uniqueKeysWithValues: revoked.map { ($0, KafkaOffset(0)) })
             do throws(KafkaError) {
                 try consumer.commit(offsets)
                 commitsInRevoke.withLock { $0 += 1 }

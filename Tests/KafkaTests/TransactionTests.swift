@@ -3,11 +3,11 @@ import Testing
 
 @Suite("Transactions on the mock cluster")
 struct TransactionTests {
-    private let timeout: Int32 = 10_000
+    private let timeout: Duration = .seconds(10)
 
     private func transactionalProducer(_ kafka: MockTestCluster) throws -> KafkaProducer {
         let producer = try kafka.producer(["transactional.id": unique("txn")])
-        try producer.initTransactions(timeoutMs: timeout)
+        try producer.initTransactions(timeout: timeout)
         return producer
     }
 
@@ -23,8 +23,8 @@ struct TransactionTests {
             let kafka = try MockTestCluster(topics: ["in": 1, "out": 1])
             let seed = try kafka.producer()
             try seed.produce(ProducerRecord(topic: "in", key: nil, value: bytes("input")))
-            try seed.flush(timeoutMs: timeout)
-            seed.close(timeoutMs: 1000)
+            try seed.flush(timeout: timeout)
+            seed.close(timeout: .seconds(1))
 
             let worker = try kafka.consumer(group: unique("worker"))
             defer { worker.close() }
@@ -32,14 +32,14 @@ struct TransactionTests {
             let input = try #require(try consume(worker, count: 1).first)
 
             let producer = try transactionalProducer(kafka)
-            defer { producer.close(timeoutMs: 1000) }
+            defer { producer.close(timeout: .seconds(1)) }
             #expect(producer.isTransactional)
             try producer.beginTransaction()
             for i in 0..<3 {
                 try producer.produce(ProducerRecord(topic: "out", key: nil, value: bytes("out\(i)")))
             }
-            try producer.sendOffsetsToTransaction([input.topicPartition: input.offset + 1], consumer: worker, timeoutMs: timeout)
-            try producer.commitTransaction(timeoutMs: timeout)
+            try producer.sendOffsetsToTransaction([input.topicPartition: input.offset.next], consumer: worker, timeout: timeout)
+            try producer.commitTransaction(timeout: timeout)
 
             let reader = try readCommitted(kafka, topic: "out")
             defer { reader.close() }
@@ -56,26 +56,26 @@ struct TransactionTests {
             let kafka = try MockTestCluster(topics: ["src": 1, "dst": 1])
             let seed = try kafka.producer()
             try seed.produce(ProducerRecord(topic: "src", key: nil, value: bytes("input")))
-            try seed.flush(timeoutMs: timeout)
-            seed.close(timeoutMs: 1000)
+            try seed.flush(timeout: timeout)
+            seed.close(timeout: .seconds(1))
 
             let worker = try kafka.consumer(group: unique("worker"))
             defer { worker.close() }
             try worker.subscribe(["src"])
             let input = try #require(try consume(worker, count: 1).first)
             let producer = try transactionalProducer(kafka)
-            defer { producer.close(timeoutMs: 1000) }
+            defer { producer.close(timeout: .seconds(1)) }
             try producer.beginTransaction()
             try producer.produce(ProducerRecord(topic: "dst", key: nil, value: bytes("x")))
-            try producer.sendOffsetsToTransaction([input.topicPartition: input.offset + 1], consumer: worker, timeoutMs: timeout)
-            try producer.commitTransaction(timeoutMs: timeout)
+            try producer.sendOffsetsToTransaction([input.topicPartition: input.offset.next], consumer: worker, timeout: timeout)
+            try producer.commitTransaction(timeout: timeout)
 
-            let committed = try worker.committed([input.topicPartition], timeoutMs: timeout)
+            let committed = try worker.committed([input.topicPartition], timeout: timeout)
             #expect(committed[input.topicPartition] == KafkaOffset.invalid)
 
             // The workaround on the mock: a plain consumer commit after the transaction is kept.
-            try worker.commit([input.topicPartition: input.offset + 1])
-            #expect(try worker.committed([input.topicPartition], timeoutMs: timeout)[input.topicPartition] == input.offset + 1)
+            try worker.commit([input.topicPartition: input.offset.next])
+            #expect(try worker.committed([input.topicPartition], timeout: timeout)[input.topicPartition] == input.offset.next)
         }
     }
 
@@ -87,20 +87,20 @@ struct TransactionTests {
             // the mock. On real Kafka the reader would see only "kept", and only after the commit.
             let kafka = try MockTestCluster(topics: ["abort": 1])
             let producer = try transactionalProducer(kafka)
-            defer { producer.close(timeoutMs: 1000) }
+            defer { producer.close(timeout: .seconds(1)) }
             let reader = try readCommitted(kafka, topic: "abort")
             defer { reader.close() }
 
             try producer.beginTransaction()
             try producer.produce(ProducerRecord(topic: "abort", key: nil, value: bytes("aborted-1")))
             try producer.produce(ProducerRecord(topic: "abort", key: nil, value: bytes("aborted-2")))
-            try producer.flush(timeoutMs: timeout)
+            try producer.flush(timeout: timeout)
             // The first fetch waits for the group join (3 s on the mock), so give it room under load.
             let beforeAbort = try consume(reader, count: 2, timeout: .seconds(20))
-            try producer.abortTransaction(timeoutMs: timeout)
+            try producer.abortTransaction(timeout: timeout)
             try producer.beginTransaction()
             try producer.produce(ProducerRecord(topic: "abort", key: nil, value: bytes("kept")))
-            try producer.commitTransaction(timeoutMs: timeout)
+            try producer.commitTransaction(timeout: timeout)
             let afterCommit = try consume(reader, count: 1) + drain(reader, for: .milliseconds(300))
 
             #expect(beforeAbort.map { text($0.value) } == ["aborted-1", "aborted-2"])
@@ -113,8 +113,8 @@ struct TransactionTests {
         try await offPool {
             let kafka = try MockTestCluster(topics: ["state": 1])
             let producer = try transactionalProducer(kafka)
-            defer { producer.close(timeoutMs: 1000) }
-            let error = #expect(throws: KafkaError.self) { try producer.commitTransaction(timeoutMs: timeout) }
+            defer { producer.close(timeout: .seconds(1)) }
+            let error = #expect(throws: KafkaError.self) { try producer.commitTransaction(timeout: timeout) }
             #expect(error?.isFatal == false)
             #expect(producer.fatalError == nil)
         }

@@ -35,7 +35,7 @@ final class MockHarness {
         configuration.groupID = group
         configuration.delivery = delivery
         configuration.batchSize = 50
-        configuration.batchTimeoutMs = 20
+        configuration.batchTimeout = .milliseconds(20)
         configuration.transactionalID = "\(group)-\(UUID().uuidString)"
         configuration.kafkaProperties = MockDefaults.clientProperties.merging(["session.timeout.ms": "6000", "heartbeat.interval.ms": "500"]) { $1 }
         return configuration
@@ -46,12 +46,12 @@ final class MockHarness {
         for (index, value) in values.enumerated() {
             try producer.produce(ProducerRecord(topic: input, key: Array("k\(index)".utf8), value: Array(value.utf8), headers: headers))
         }
-        try producer.flush(timeoutMs: 10_000)
-        producer.close(timeoutMs: 1_000)
+        try producer.flush(timeout: .seconds(10))
+        producer.close(timeout: .seconds(1))
     }
 
-    /// Reads `topic` (read_committed) until `count` records or `timeout` seconds.
-    func read(_ topic: String, count: Int, timeout: TimeInterval = 20) throws -> [KafkaRecord] {
+    /// Reads `topic` (read_committed) until `count` records or `timeout`.
+    func read(_ topic: String, count: Int, timeout: Duration = .seconds(20)) throws -> [KafkaRecord] {
         let consumer = try KafkaConsumer(
             properties: MockDefaults.properties(for: cluster, [
                 "group.id": "reader-\(UUID().uuidString)", "auto.offset.reset": "earliest", "isolation.level": "read_committed",
@@ -62,9 +62,9 @@ final class MockHarness {
         defer { consumer.close() }
         try consumer.subscribe([topic])
         var records: [KafkaRecord] = []
-        let deadline = Date().addingTimeInterval(timeout)
-        while records.count < count, Date() < deadline {
-            records += try consumer.poll(maxRecords: 500, timeoutMs: 100)
+        let deadline = ContinuousClock.now + timeout
+        while records.count < count, ContinuousClock.now < deadline {
+            records += try consumer.poll(maxRecords: 500, timeout: .milliseconds(100))
         }
         return records
     }
@@ -73,8 +73,8 @@ final class MockHarness {
     func committedTotal(group: String, partitions: Int32 = 3) throws -> Int64 {
         let consumer = try KafkaConsumer(properties: MockDefaults.properties(for: cluster, ["group.id": group]), rebalanceListener: nil)
         defer { consumer.close() }
-        let committed = try consumer.committed((0..<partitions).map { TopicPartition(topic: input, partition: $0) }, timeoutMs: 5_000)
-        return committed.values.filter { $0 >= 0 }.reduce(0, +)
+        let committed = try consumer.committed((0..<partitions).map { TopicPartition(topic: input, partition: $0) }, timeout: .seconds(5))
+        return committed.values.filter { !$0.isLogical }.map(\.rawValue).reduce(0, +)
     }
 
     static var logger: Logger {

@@ -84,7 +84,7 @@ struct StageLoopIntegrationTests {
         // Produce (api key 0) fails with NOT_LEADER_FOR_PARTITION (6) and REQUEST_TIMED_OUT (7) a few times.
         harness.cluster.pushRequestErrors(apiKey: 0, errors: [6, 7, 6, 7])
         let stages = InProcessStages([(harness.configuration(mode), UppercaseTransform())], logger: MockHarness.logger)
-        let outputs = try harness.read(harness.output, count: Self.goodCount, timeout: 30)
+        let outputs = try harness.read(harness.output, count: Self.goodCount, timeout: .seconds(30))
         stages.stop()
         let values = Set(outputs.map { String(decoding: $0.value, as: UTF8.self) })
         #expect(values.count == Self.goodCount)
@@ -99,14 +99,14 @@ struct OversizedRecordTests {
     func oversizedDeadLetter(megabytes: Int) throws {
         let harness = try MockHarness(partitions: 1)
         let producer = try KafkaProducer(properties: MockDefaults.properties(for: harness.cluster, ["message.max.bytes": "67108864"]))
-        defer { producer.close(timeoutMs: 1_000) }
+        defer { producer.close(timeout: .seconds(1)) }
         let huge = [UInt8](repeating: UInt8(ascii: "p"), count: megabytes * 1_048_576)
         try producer.produce(ProducerRecord(topic: harness.input, key: Array("huge".utf8), value: Array("poison".utf8) + huge))
-        try producer.flush(timeoutMs: 10_000)
+        try producer.flush(timeout: .seconds(10))
 
         let stages = InProcessStages([(harness.configuration(.exactlyOnce), UppercaseTransform())], logger: MockHarness.logger)
         defer { stages.stop() }
-        let letters = try harness.read(harness.deadLetters, count: 1, timeout: 30)
+        let letters = try harness.read(harness.deadLetters, count: 1, timeout: .seconds(30))
         #expect(letters.first?.value.count == huge.count + 6)
 
         // On the mock, a consumer that fetched a 20 MB record does not see records appended
@@ -114,8 +114,8 @@ struct OversizedRecordTests {
         // eviction, so the "stage goes on" half is checked with the 3 MB record only.
         guard megabytes < 5 else { return }
         try producer.produce(ProducerRecord(topic: harness.input, key: Array("after".utf8), value: Array("after the huge one".utf8)))
-        try producer.flush(timeoutMs: 10_000)
-        let outputs = try harness.read(harness.output, count: 1, timeout: 30)
+        try producer.flush(timeout: .seconds(10))
+        let outputs = try harness.read(harness.output, count: 1, timeout: .seconds(30))
         #expect(outputs.map { String(decoding: $0.value, as: UTF8.self) } == ["AFTER THE HUGE ONE"])
     }
 }

@@ -74,6 +74,6 @@ struct LibrdkafkaConfigurationTests {
         let consumer = try KafkaConsumer(properties: config.consumerProperties, rebalanceListener: nil)
         consumer.close()
         let producer = try KafkaProducer(properties: config.producerProperties)
-        producer.close(timeoutMs: 100)
+        producer.close(timeout: .milliseconds(100))
     }
 }

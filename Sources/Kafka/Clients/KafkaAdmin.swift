@@ -24,22 +24,22 @@ public final class KafkaAdmin: @unchecked Sendable {
     /// topics are auto-created by asking for their metadata, which gives the cluster's default
     /// partition count: if that differs from the spec, a `_UNSUPPORTED_FEATURE` error says so
     /// (create them with `MockCluster.createTopic` instead).
-    public func createTopics(_ topics: [TopicSpec], timeoutMs: Int32) throws(KafkaError) {
+    public func createTopics(_ topics: [TopicSpec], timeout: Duration) throws(KafkaError) {
         guard !topics.isEmpty else { return }
         try handleGuard.run { () throws(KafkaError) in
-            if try ClusterMetadata.hasController(handle.pointer, timeoutMs: timeoutMs) {
-                try TopicCreation.create(topics, on: handle.pointer, timeoutMs: timeoutMs)
+            if try ClusterMetadata.hasController(handle.pointer, timeout: timeout) {
+                try TopicCreation.create(topics, on: handle.pointer, timeout: timeout)
             } else {
-                try TopicCreation.autoCreate(topics, on: handle.pointer, timeoutMs: timeoutMs)
+                try TopicCreation.autoCreate(topics, on: handle.pointer, timeout: timeout)
             }
         }
     }
 
     /// Topics in the cluster metadata, sorted by name. Internal topics (`__consumer_offsets`,
     /// `__transaction_state`) and topics the metadata reports with an error are left out.
-    public func listTopics(timeoutMs: Int32) throws(KafkaError) -> [TopicInfo] {
+    public func listTopics(timeout: Duration) throws(KafkaError) -> [TopicInfo] {
         try handleGuard.run { () throws(KafkaError) -> [TopicInfo] in
-            try ClusterMetadata.topics(handle.pointer, timeoutMs: timeoutMs)
+            try ClusterMetadata.topics(handle.pointer, timeout: timeout)
                 .filter { $0.error == RD_KAFKA_RESP_ERR_NO_ERROR && !$0.name.hasPrefix("__") }
                 .map { TopicInfo(name: $0.name, partitions: $0.partitions) }
                 .sorted { $0.name < $1.name }

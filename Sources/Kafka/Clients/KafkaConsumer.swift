@@ -47,21 +47,19 @@ public final class KafkaConsumer: @unchecked Sendable {
         }
     }
 
-    /// Up to `maxRecords` records; returns with what it has once `timeoutMs` has passed.
+    /// Up to `maxRecords` records; returns with what it has once `timeout` has passed.
     /// Rebalance callbacks run inside. Partition-EOF is skipped; a fatal error is thrown;
     /// transient errors go to the error handler and `lastError` (librdkafka retries by itself).
     /// Records fetched in this call from partitions revoked later in the same call are dropped
     /// (they are fetched again from the committed offset by whoever owns the partition next).
-    public func poll(maxRecords: Int, timeoutMs: Int32) throws(KafkaError) -> [KafkaRecord] {
+    public func poll(maxRecords: Int, timeout: Duration) throws(KafkaError) -> [KafkaRecord] {
         guard maxRecords > 0 else { return [] }
         return try handleGuard.run { () throws(KafkaError) -> [KafkaRecord] in
             var records: [KafkaRecord] = []
             let clock = ContinuousClock()
-            let deadline = clock.now.advanced(by: .milliseconds(max(timeoutMs, 0)))
+            let deadline = clock.now.advanced(by: max(timeout, .zero))
             while records.count < maxRecords {
-                let remaining = clock.now.duration(to: deadline)
-                let remainingMs = remaining <= .zero ? 0 : Int32(clamping: remaining.components.seconds * 1000
-                    + remaining.components.attoseconds / 1_000_000_000_000_000)
+                let remainingMs = clock.now.duration(to: deadline).clampedMilliseconds
                 let message = rd_kafka_consumer_poll(handle.pointer, remainingMs)
                 // Rebalance callbacks run inside consumer_poll, before it returns a message: drop
                 // what was fetched earlier from partitions revoked now (the next owner, or this
@@ -93,7 +91,7 @@ public final class KafkaConsumer: @unchecked Sendable {
     }
 
     /// Commits these offsets synchronously. `offsets` are the NEXT offsets to consume.
-    public func commit(_ offsets: [TopicPartition: Int64]) throws(KafkaError) {
+    public func commit(_ offsets: [TopicPartition: KafkaOffset]) throws(KafkaError) {
         guard !offsets.isEmpty else { return }
         let list = TopicPartitionList(offsets)
         try handleGuard.run { () throws(KafkaError) in
@@ -104,7 +102,7 @@ public final class KafkaConsumer: @unchecked Sendable {
 
     /// Records offsets (NEXT to consume) for a later `commitStored`. Only partitions currently
     /// assigned can be stored.
-    public func storeOffsets(_ offsets: [TopicPartition: Int64]) throws(KafkaError) {
+    public func storeOffsets(_ offsets: [TopicPartition: KafkaOffset]) throws(KafkaError) {
         guard !offsets.isEmpty else { return }
         let list = TopicPartitionList(offsets)
         try handleGuard.run { () throws(KafkaError) in
@@ -122,22 +120,22 @@ public final class KafkaConsumer: @unchecked Sendable {
         }
     }
 
-    /// The group's committed offsets; `KafkaOffset.invalid` (-1001) where none was committed.
-    public func committed(_ partitions: [TopicPartition], timeoutMs: Int32) throws(KafkaError) -> [TopicPartition: Int64] {
+    /// The group's committed offsets; `KafkaOffset.invalid` where none was committed.
+    public func committed(_ partitions: [TopicPartition], timeout: Duration) throws(KafkaError) -> [TopicPartition: KafkaOffset] {
         guard !partitions.isEmpty else { return [:] }
         let list = TopicPartitionList(partitions)
-        return try handleGuard.run { () throws(KafkaError) -> [TopicPartition: Int64] in
-            try KafkaError.check(rd_kafka_committed(handle.pointer, list.pointer, timeoutMs), "read committed offsets")
+        return try handleGuard.run { () throws(KafkaError) -> [TopicPartition: KafkaOffset] in
+            try KafkaError.check(rd_kafka_committed(handle.pointer, list.pointer, timeout.clampedMilliseconds), "read committed offsets")
             try list.checkPartitionErrors("read committed offset of")
             return list.offsets
         }
     }
 
     /// Moves the fetch position of an assigned partition (`KafkaOffset.beginning`/`.end` work).
-    public func seek(_ partition: TopicPartition, to offset: Int64, timeoutMs: Int32) throws(KafkaError) {
+    public func seek(_ partition: TopicPartition, to offset: KafkaOffset, timeout: Duration) throws(KafkaError) {
         let list = TopicPartitionList([partition: offset])
         try handleGuard.run { () throws(KafkaError) in
-            try KafkaError.check(rd_kafka_seek_partitions(handle.pointer, list.pointer, timeoutMs))
+            try KafkaError.check(rd_kafka_seek_partitions(handle.pointer, list.pointer, timeout.clampedMilliseconds))
             try list.checkPartitionErrors("seek")
         }
     }

@@ -33,7 +33,7 @@ public final class KafkaProducer: @unchecked Sendable {
         pollLoop = PollLoop(name: "kafka-producer-poll") { _ = rd_kafka_poll(handle.pointer, 100) }
     }
 
-    deinit { close(timeoutMs: 1_000) }
+    deinit { close(timeout: .seconds(1)) }
 
     /// Enqueues a record. While librdkafka's local queue is full it waits, with a growing backoff,
     /// for delivery reports to free room (bounded by `message.timeout.ms`, after which queued
@@ -72,18 +72,18 @@ public final class KafkaProducer: @unchecked Sendable {
     }
 
     /// Waits until every enqueued record has its delivery report; throws `_TIMED_OUT` if some
-    /// are still outstanding after `timeoutMs`.
-    public func flush(timeoutMs: Int32) throws(KafkaError) {
+    /// are still outstanding after `timeout`.
+    public func flush(timeout: Duration) throws(KafkaError) {
         try handleGuard.run { () throws(KafkaError) in
-            try KafkaError.check(rd_kafka_flush(handle.pointer, timeoutMs), "flush")
+            try KafkaError.check(rd_kafka_flush(handle.pointer, timeout.clampedMilliseconds), "flush")
         }
     }
 
     /// Registers the `transactional.id` with the coordinator and fences older instances.
     /// Call once, before the first transaction.
-    public func initTransactions(timeoutMs: Int32) throws(KafkaError) {
+    public func initTransactions(timeout: Duration) throws(KafkaError) {
         try handleGuard.run { () throws(KafkaError) in
-            try KafkaError.check(rd_kafka_init_transactions(handle.pointer, timeoutMs))
+            try KafkaError.check(rd_kafka_init_transactions(handle.pointer, timeout.clampedMilliseconds))
         }
     }
 
@@ -94,31 +94,31 @@ public final class KafkaProducer: @unchecked Sendable {
     }
 
     /// Adds the consumer's progress to the current transaction, so input offsets and output
-    /// records commit or abort together. `offsets` are the NEXT offsets to consume (last + 1).
+    /// records commit or abort together. `offsets` are the NEXT offsets to consume (`last.next`).
     public func sendOffsetsToTransaction(
-        _ offsets: [TopicPartition: Int64], consumer: KafkaConsumer, timeoutMs: Int32
+        _ offsets: [TopicPartition: KafkaOffset], consumer: KafkaConsumer, timeout: Duration
     ) throws(KafkaError) {
         guard !offsets.isEmpty else { return }
         let metadata = try consumer.groupMetadata()
         defer { rd_kafka_consumer_group_metadata_destroy(metadata.pointer) }
         let list = TopicPartitionList(offsets)
         try handleGuard.run { () throws(KafkaError) in
-            try KafkaError.check(rd_kafka_send_offsets_to_transaction(handle.pointer, list.pointer, metadata.pointer, timeoutMs))
+            try KafkaError.check(rd_kafka_send_offsets_to_transaction(handle.pointer, list.pointer, metadata.pointer, timeout.clampedMilliseconds))
         }
     }
 
     /// Flushes and commits the current transaction. On an error with `requiresAbort`, call
     /// `abortTransaction`; with `isRetriable`, the commit may be retried.
-    public func commitTransaction(timeoutMs: Int32) throws(KafkaError) {
+    public func commitTransaction(timeout: Duration) throws(KafkaError) {
         try handleGuard.run { () throws(KafkaError) in
-            try KafkaError.check(rd_kafka_commit_transaction(handle.pointer, timeoutMs))
+            try KafkaError.check(rd_kafka_commit_transaction(handle.pointer, timeout.clampedMilliseconds))
         }
     }
 
     /// Aborts the current transaction: its records are never visible to `read_committed` readers.
-    public func abortTransaction(timeoutMs: Int32) throws(KafkaError) {
+    public func abortTransaction(timeout: Duration) throws(KafkaError) {
         try handleGuard.run { () throws(KafkaError) in
-            try KafkaError.check(rd_kafka_abort_transaction(handle.pointer, timeoutMs))
+            try KafkaError.check(rd_kafka_abort_transaction(handle.pointer, timeout.clampedMilliseconds))
         }
     }
 
@@ -131,15 +131,15 @@ public final class KafkaProducer: @unchecked Sendable {
     /// a callback).
     public var lastError: KafkaError? { context.lastError.get() }
 
-    /// Flushes for up to `timeoutMs`, then fails what is still queued (delivery callbacks get
+    /// Flushes for up to `timeout`, then fails what is still queued (delivery callbacks get
     /// `_PURGE_QUEUE`/`_PURGE_INFLIGHT`) and destroys the client. Idempotent.
-    public func close(timeoutMs: Int32) {
+    public func close(timeout: Duration) {
         let alreadyClosing = closing.withLock { flag -> Bool in
             defer { flag = true }
             return flag
         }
         guard !alreadyClosing else { return }
-        _ = rd_kafka_flush(handle.pointer, max(timeoutMs, 0))
+        _ = rd_kafka_flush(handle.pointer, timeout.clampedMilliseconds)
         guard handleGuard.close() else { return }
         pollLoop.stop()
         // Fail what is left so every delivery callback (and awaiting `send`) gets an answer.

@@ -2,9 +2,9 @@
 public struct DeliveryReport: Sendable, Hashable {
     public var topic: String
     public var partition: Int32
-    public var offset: Int64
+    public var offset: KafkaOffset
 
-    public init(topic: String, partition: Int32, offset: Int64) {
+    public init(topic: String, partition: Int32, offset: KafkaOffset) {
         self.topic = topic
         self.partition = partition
         self.offset = offset

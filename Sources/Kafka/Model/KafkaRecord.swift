@@ -2,7 +2,7 @@
 public struct KafkaRecord: Sendable {
     public var topic: String
     public var partition: Int32
-    public var offset: Int64
+    public var offset: KafkaOffset
     public var key: [UInt8]?
     /// The payload; a null (tombstone) value is read as empty.
     public var value: [UInt8]
@@ -11,7 +11,7 @@ public struct KafkaRecord: Sendable {
     public var timestampMs: Int64?
 
     public init(
-        topic: String, partition: Int32, offset: Int64, key: [UInt8]?, value: [UInt8],
+        topic: String, partition: Int32, offset: KafkaOffset, key: [UInt8]?, value: [UInt8],
         headers: [KafkaHeader] = [], timestampMs: Int64? = nil
     ) {
         self.topic = topic

@@ -11,7 +11,7 @@ enum ConsumedMessage {
         var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
         let timestamp = rd_kafka_message_timestamp(message, &timestampType)
         return KafkaRecord(
-            topic: topic, partition: m.partition, offset: m.offset, key: key, value: value,
+            topic: topic, partition: m.partition, offset: KafkaOffset(rawValue: m.offset), key: key, value: value,
             headers: headers(of: message),
             timestampMs: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE || timestamp < 0 ? nil : timestamp)
     }

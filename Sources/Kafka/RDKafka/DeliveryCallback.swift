@@ -11,6 +11,6 @@ final class DeliveryCallback: Sendable {
             return .failure(KafkaError(message.err))
         }
         let topic = message.rkt.map { String(cString: rd_kafka_topic_name($0)) } ?? ""
-        return .success(DeliveryReport(topic: topic, partition: message.partition, offset: message.offset))
+        return .success(DeliveryReport(topic: topic, partition: message.partition, offset: KafkaOffset(rawValue: message.offset)))
     }
 }

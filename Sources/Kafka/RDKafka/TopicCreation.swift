@@ -3,7 +3,7 @@ import Foundation
 
 /// One `rd_kafka_CreateTopics` request and its result event.
 enum TopicCreation {
-    static func create(_ topics: [TopicSpec], on rk: OpaquePointer, timeoutMs: Int32) throws(KafkaError) {
+    static func create(_ topics: [TopicSpec], on rk: OpaquePointer, timeout: Duration) throws(KafkaError) {
         var errstr = [CChar](repeating: 0, count: 512)
         var newTopics: [OpaquePointer?] = []
         defer { newTopics.forEach { if let t = $0 { rd_kafka_NewTopic_destroy(t) } } }
@@ -21,14 +21,14 @@ enum TopicCreation {
         let options = rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS)
         defer { if let options { rd_kafka_AdminOptions_destroy(options) } }
         if let options {
-            _ = rd_kafka_AdminOptions_set_request_timeout(options, timeoutMs, &errstr, errstr.count)
-            _ = rd_kafka_AdminOptions_set_operation_timeout(options, timeoutMs, &errstr, errstr.count)
+            _ = rd_kafka_AdminOptions_set_request_timeout(options, timeout.clampedMilliseconds, &errstr, errstr.count)
+            _ = rd_kafka_AdminOptions_set_operation_timeout(options, timeout.clampedMilliseconds, &errstr, errstr.count)
         }
         newTopics.withUnsafeMutableBufferPointer { rd_kafka_CreateTopics(rk, $0.baseAddress, $0.count, options, queue) }
 
         // A little more than the request timeout: librdkafka answers with a timeout error itself.
-        guard let event = rd_kafka_queue_poll(queue, timeoutMs &+ 1_000) else {
-            throw KafkaError(RD_KAFKA_RESP_ERR__TIMED_OUT, message: "no answer to CreateTopics within \(timeoutMs) ms")
+        guard let event = rd_kafka_queue_poll(queue, (timeout + .seconds(1)).clampedMilliseconds) else {
+            throw KafkaError(RD_KAFKA_RESP_ERR__TIMED_OUT, message: "no answer to CreateTopics within \(timeout)")
         }
         defer { rd_kafka_event_destroy(event) }
         try KafkaError.check(rd_kafka_event_error(event), "create topics")
@@ -46,21 +46,21 @@ enum TopicCreation {
     }
 
     /// For clusters without a controller: ask for each topic's metadata until it exists.
-    static func autoCreate(_ topics: [TopicSpec], on rk: OpaquePointer, timeoutMs: Int32) throws(KafkaError) {
+    static func autoCreate(_ topics: [TopicSpec], on rk: OpaquePointer, timeout: Duration) throws(KafkaError) {
         let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: .milliseconds(max(timeoutMs, 0)))
+        let deadline = clock.now.advanced(by: max(timeout, .zero))
         for spec in topics {
             guard spec.partitions > 0 else {
                 throw KafkaError.invalidArgument("topic \(spec.name): the partition count must be positive")
             }
             var partitions: Int32 = 0
             while partitions == 0 {
-                let found = try ClusterMetadata.topics(rk, only: spec.name, timeoutMs: timeoutMs)
+                let found = try ClusterMetadata.topics(rk, only: spec.name, timeout: timeout)
                     .first { $0.name == spec.name && $0.error == RD_KAFKA_RESP_ERR_NO_ERROR }
                 partitions = found?.partitions ?? 0
                 if partitions == 0 {
                     guard clock.now < deadline else {
-                        throw KafkaError(RD_KAFKA_RESP_ERR__TIMED_OUT, message: "topic \(spec.name) was not auto-created within \(timeoutMs) ms")
+                        throw KafkaError(RD_KAFKA_RESP_ERR__TIMED_OUT, message: "topic \(spec.name) was not auto-created within \(timeout)")
                     }
                     usleep(20_000)
                 }

@@ -8,12 +8,12 @@ final class TopicPartitionList {
         pointer = rd_kafka_topic_partition_list_new(Int32(clamping: max(capacity, 1)))
     }
 
-    convenience init(_ partitions: [TopicPartition], offset: Int64 = KafkaOffset.invalid) {
+    convenience init(_ partitions: [TopicPartition], offset: KafkaOffset = .invalid) {
         self.init(capacity: partitions.count)
         for tp in partitions { add(tp, offset: offset) }
     }
 
-    convenience init(_ offsets: [TopicPartition: Int64]) {
+    convenience init(_ offsets: [TopicPartition: KafkaOffset]) {
         self.init(capacity: offsets.count)
         for (tp, offset) in offsets.sorted(by: { ($0.key.topic, $0.key.partition) < ($1.key.topic, $1.key.partition) }) {
             add(tp, offset: offset)
@@ -27,16 +27,16 @@ final class TopicPartitionList {
 
     deinit { rd_kafka_topic_partition_list_destroy(pointer) }
 
-    func add(_ tp: TopicPartition, offset: Int64) {
+    func add(_ tp: TopicPartition, offset: KafkaOffset) {
         let element = rd_kafka_topic_partition_list_add(pointer, tp.topic, tp.partition)
-        element?.pointee.offset = offset
+        element?.pointee.offset = offset.rawValue
     }
 
-    var entries: [(partition: TopicPartition, offset: Int64, error: rd_kafka_resp_err_t)] {
+    var entries: [(partition: TopicPartition, offset: KafkaOffset, error: rd_kafka_resp_err_t)] {
         Self.entries(of: pointer)
     }
 
-    var offsets: [TopicPartition: Int64] {
+    var offsets: [TopicPartition: KafkaOffset] {
         Dictionary(entries.map { ($0.partition, $0.offset) }, uniquingKeysWith: { _, last in last })
     }
 
@@ -50,12 +50,12 @@ final class TopicPartitionList {
     /// Reads a list librdkafka owns (e.g. in the rebalance callback).
     static func entries(
         of list: UnsafePointer<rd_kafka_topic_partition_list_t>
-    ) -> [(partition: TopicPartition, offset: Int64, error: rd_kafka_resp_err_t)] {
+    ) -> [(partition: TopicPartition, offset: KafkaOffset, error: rd_kafka_resp_err_t)] {
         guard let elems = list.pointee.elems else { return [] }
         return (0..<Int(max(list.pointee.cnt, 0))).map { i in
             let e = elems[i]
             let topic = e.topic.map { String(cString: $0) } ?? ""
-            return (TopicPartition(topic: topic, partition: e.partition), e.offset, e.err)
+            return (TopicPartition(topic: topic, partition: e.partition), KafkaOffset(rawValue: e.offset), e.err)
         }
     }
 }

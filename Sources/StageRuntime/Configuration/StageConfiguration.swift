@@ -13,7 +13,9 @@ public struct StageConfiguration: Sendable {
     public var deadLetterTopic: String
     public var delivery: DeliveryMode
     public var batchSize: Int
-    public var batchTimeoutMs: Int32
+    /// The longest wait to fill a batch. Set as whole milliseconds (`NEWSFLOW_BATCH_TIMEOUT_MS`,
+    /// `--batch-timeout-ms`), kept as a `Duration` so no caller has to know the unit.
+    public var batchTimeout: Duration
     public var maxArticleBytes: Int
     public var transactionalID: String
     public var metricsHost: String
@@ -34,7 +36,7 @@ public struct StageConfiguration: Sendable {
         self.deadLetterTopic = Articles.Topics.deadLetter
         self.delivery = .exactlyOnce
         self.batchSize = WorkerDefaults.batchSize
-        self.batchTimeoutMs = WorkerDefaults.batchTimeoutMs
+        self.batchTimeout = .milliseconds(WorkerDefaults.batchTimeoutMs)
         self.maxArticleBytes = ArticleLimits.defaultMaxArticleBytes
         self.transactionalID = Self.defaultTransactionalID(group: stage.defaultGroupID)
         self.metricsHost = WorkerDefaults.metricsHost
@@ -53,7 +55,7 @@ public struct StageConfiguration: Sendable {
         deadLetterTopic = settings.string(WorkerSettings.deadLetterTopic) ?? deadLetterTopic
         delivery = try settings.choice(WorkerSettings.delivery, of: DeliveryMode.self) ?? delivery
         batchSize = try settings.integer(WorkerSettings.batchSize, in: 1...1_000_000) ?? batchSize
-        batchTimeoutMs = try settings.integer(WorkerSettings.batchTimeout, in: 1...60_000).map(Int32.init) ?? batchTimeoutMs
+        batchTimeout = try settings.integer(WorkerSettings.batchTimeout, in: 1...60_000).map { .milliseconds($0) } ?? batchTimeout
         maxArticleBytes = try settings.integer(WorkerSettings.maxArticleBytes, in: 1...Int(Int32.max)) ?? maxArticleBytes
         transactionalID = settings.string(WorkerSettings.transactionalID) ?? Self.defaultTransactionalID(group: groupID)
         metricsHost = settings.string(WorkerSettings.metricsHost) ?? metricsHost
@@ -143,7 +145,7 @@ public struct StageConfiguration: Sendable {
             "\(key)=\(Self.isSecret(key) ? "***" : kafkaProperties[key] ?? "")"
         }
         return "stage=\(stage.rawValue) brokers=\(brokers) group=\(groupID) in=\(inputTopic) out=\(outputTopic) "
-            + "dlq=\(deadLetterTopic) delivery=\(delivery.rawValue) batch=\(batchSize)/\(batchTimeoutMs)ms "
+            + "dlq=\(deadLetterTopic) delivery=\(delivery.rawValue) batch=\(batchSize)/\(Int(batchTimeout / .milliseconds(1)))ms "
             + "metrics=\(metricsHost):\(metricsPort) kafka=[\(passed.joined(separator: ", "))]"
     }
 

@@ -42,7 +42,7 @@ func consume(_ consumer: KafkaConsumer, count: Int, timeout: Duration = .seconds
     var records: [KafkaRecord] = []
     let deadline = ContinuousClock.now.advanced(by: timeout)
     while records.count < count && ContinuousClock.now < deadline {
-        records += try consumer.poll(maxRecords: count - records.count, timeoutMs: 100)
+        records += try consumer.poll(maxRecords: count - records.count, timeout: .milliseconds(100))
     }
     return records
 }
@@ -52,7 +52,7 @@ func drain(_ consumer: KafkaConsumer, for duration: Duration) throws -> [KafkaRe
     var records: [KafkaRecord] = []
     let deadline = ContinuousClock.now.advanced(by: duration)
     while ContinuousClock.now < deadline {
-        records += try consumer.poll(maxRecords: 100, timeoutMs: 50)
+        records += try consumer.poll(maxRecords: 100, timeout: .milliseconds(50))
     }
     return records
 }
