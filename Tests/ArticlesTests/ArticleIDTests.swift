@@ -21,4 +21,12 @@ struct ArticleIDTests {
         // SHA-256("") = e3b0c44298fc1c14...
         #expect(ArticleID.derive(from: "") == "a-e3b0c44298fc1c14")
     }
+
+    /// The hand-written SHA-256 (kept to spare every build swift-crypto's BoringSSL) against
+    /// FIPS 180-2 vectors that cross block boundaries: a two-block message and a million bytes.
+    @Test("the SHA-256 behind ids matches the standard's multi-block vectors")
+    func multiBlockVectors() {
+        #expect(ArticleID.derive(from: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "a-248d6a61d20638b8")
+        #expect(ArticleID.derive(from: String(repeating: "a", count: 1_000_000)) == "a-cdc76e5c9914fb92")
+    }
 }
