@@ -5,6 +5,8 @@ struct HTMLContentExtractor {
         var paragraphs: [String]
         var removed: [RemovedEntry]
         var bylineNames: [String]
+        /// Every block of the page after teaser marking, for `ExtractionFallback`.
+        var blocks: [TextBlock] = []
     }
 
     struct RemovedEntry {
@@ -29,7 +31,7 @@ struct HTMLContentExtractor {
         selector.markTeasers()
         let blocks = selector.blocks
         guard let selection = selector.select() else {
-            return Output(paragraphs: [], removed: removed, bylineNames: [])
+            return Output(paragraphs: [], removed: removed, bylineNames: [], blocks: blocks)
         }
         let roots = selection.roots
         let normalizedTitle = title.map { ComparableTitle(Self.comparable($0)) }
@@ -66,7 +68,7 @@ struct HTMLContentExtractor {
             removed.append(RemovedEntry(text: Self.clip(last.text), reason: .related))
             kept.removeLast()
         }
-        return Output(paragraphs: kept.map(\.text), removed: removed, bylineNames: bylineNames)
+        return Output(paragraphs: kept.map(\.text), removed: removed, bylineNames: bylineNames, blocks: blocks)
     }
 
     static func isBodyParagraph(_ block: TextBlock) -> Bool {
