@@ -14,7 +14,7 @@ struct BlockSegmenter {
 
     /// Why this element is left out of the text, if it is.
     private func removalReason(
-        _ node: Int, paragraphText: [Int32], pageParagraphText: Int32,
+        _ node: Int, paragraphText: [Int32], pageParagraphText: Int32, plainText: PlainTextShare,
         hintCache: inout [(reason: RemovalReason, strong: Bool)??]
     ) -> RemovalReason? {
         let doc = document
@@ -22,7 +22,10 @@ struct BlockSegmenter {
         if tag.isNeverContent { return tag == .button || tag == .select || tag == .textarea ? .form : nil }
         if doc.hidden[node] { return .hidden }
         // A subtree holding most of the page's paragraph text is the article, whatever its markup says.
+        // Bodies written as `div`/`span`/`br` runs have no paragraph text: most of the
+        // page's unlinked text says the same.
         let holdsArticle = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 2
+            || plainText.holdsMost(node)
         switch tag {
         case .nav: return holdsArticle ? nil : .navigation
         case .footer: return holdsArticle ? nil : .footer
@@ -64,6 +67,7 @@ struct BlockSegmenter {
             return tag.breaksBlock
         }
         let pageParagraphText = paragraphText.first ?? 0
+        let plainText = PlainTextShare(counts: counts)
         var blocks: [TextBlock] = []
         var removed: [(node: Int, reason: RemovalReason)] = []
 
@@ -150,7 +154,8 @@ struct BlockSegmenter {
                 continue
             }
             if let reason = removalReason(
-                node, paragraphText: paragraphText, pageParagraphText: pageParagraphText, hintCache: &hintCache) {
+                node, paragraphText: paragraphText, pageParagraphText: pageParagraphText, plainText: plainText,
+                hintCache: &hintCache) {
                 if tag.breaksBlock { flush() }
                 removed.append((node, reason))
                 node = Int(doc.ends[node])
