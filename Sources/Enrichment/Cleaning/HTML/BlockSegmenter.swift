@@ -50,7 +50,14 @@ struct BlockSegmenter {
         // A strong hint (comments, share, related) only yields for a wrapper of nearly everything.
         if match.strong {
             let wrapsPage = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 4
-            return wrapsPage ? nil : match.reason
+            if wrapsPage { return nil }
+            // An open modal or a collapsed "read more" continuation can hold the story itself:
+            // then it is long prose, not a list of links (see `PlainTextShare.isProse`).
+            if match.reason == .popup || match.reason == .related,
+               plainText.isProse(node, paragraphText: paragraphText[node], pageParagraphText: pageParagraphText) {
+                return nil
+            }
+            return match.reason
         }
         return holdsArticle ? nil : match.reason
     }

@@ -25,4 +25,11 @@ struct PlainTextShare {
         let plain = plain(node)
         return plain >= Self.minimumBytes && plain * 2 > pagePlain
     }
+
+    /// Long prose with almost no links, holding a good share of the page's paragraphs:
+    /// a story's body, even under a class that names a popup or "read more". Related-story
+    /// lists fail it on their links, newsletter and cookie popups on their length.
+    func isProse(_ node: Int, paragraphText: Int32, pageParagraphText: Int32) -> Bool {
+        plain(node) >= 1000 && linkText[node] * 10 < text[node] && paragraphText * 4 > pageParagraphText
+    }
 }
