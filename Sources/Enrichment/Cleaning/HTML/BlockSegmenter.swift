@@ -51,15 +51,22 @@ struct BlockSegmenter {
         if match.strong {
             let wrapsPage = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 4
             if wrapsPage { return nil }
-            // An open modal or a collapsed "read more" continuation can hold the story itself:
-            // then it is long prose, not a list of links (see `PlainTextShare.isProse`).
-            if match.reason == .popup || match.reason == .related,
+            // An open modal, a collapsed "read more" continuation, a paywall wrapper or an
+            // "in-content ad break" container can hold the story itself: then it is long
+            // prose, not a list of links (see `PlainTextShare.isProse`). Comment threads
+            // are long prose too, so they never qualify.
+            if match.reason != .comments,
                plainText.isProse(node, paragraphText: paragraphText[node], pageParagraphText: pageParagraphText) {
                 return nil
             }
             return match.reason
         }
-        return holdsArticle ? nil : match.reason
+        if holdsArticle { return nil }
+        if match.reason != .comments,
+           plainText.isProse(node, paragraphText: paragraphText[node], pageParagraphText: pageParagraphText) {
+            return nil
+        }
+        return match.reason
     }
 
     func segment() -> Result {
