@@ -7,7 +7,8 @@
 ///    lists (bodies of bare `div`/`span`/`br` runs, blog posts in unusual markup);
 /// 3. `fallback-description`: `og:description` plus whatever paragraphs the page has
 ///    (teasers, video pages, paywall stubs: an honest short text instead of nothing);
-/// 4. `fallback-visible`: all visible text outside navigation, scripts and forms.
+/// 4. `fallback-visible`: all visible text outside navigation, scripts and forms, with
+///    class names no longer read.
 ///
 /// Every path works on the blocks the segmenter made, so the boilerplate its markup names
 /// (navigation, share bars, comments) stays out until the very last step.
@@ -89,27 +90,59 @@ struct ExtractionFallback {
         return result.isEmpty ? nil : result
     }
 
-    /// Every block the segmenter kept that is not a link list; then, if there is none,
-    /// every text of the page outside scripts, forms and `<nav>`.
+    /// Every block the segmenter kept that is not a link list; if there is none, the page's
+    /// unlinked text read by tag alone (`unhintedText`: a class name that took the whole
+    /// body away is ignored); if there is none, every block, links and all.
     func visibleText() -> [String] {
         let kept = blocks.filter { $0.linkDensity <= 0.5 }.map(\.text)
         if !kept.isEmpty { return kept }
-        if let any = blocks.first(where: { !$0.text.isEmpty }) { return [any.text] }
-        var texts: [String] = []
+        let unhinted = unhintedText()
+        if !unhinted.isEmpty { return unhinted }
+        // Only links are left (a page wrapped in one `javascript:` link): take them all.
+        return blocks.map(\.text).filter { !$0.isEmpty }
+    }
+
+    /// Text outside links, one paragraph per block-level element, skipping only what its
+    /// tag or visibility says is never article text: scripts, forms, hidden elements,
+    /// `<nav>`, `<header>`, `<footer>`, `<aside>`. Class and id hints are not read.
+    func unhintedText() -> [String] {
+        var paragraphs: [String] = []
+        var buffer: [UInt8] = []
+        func flush() {
+            let text = buffer.withUnsafeBufferPointer { TextNormalizer.collapseWhitespace(utf8: $0) }
+            if !text.isEmpty { paragraphs.append(text) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        var open: [Int] = []
         var node = 0
         while node < document.count {
+            while let top = open.last, Int(document.ends[top]) <= node {
+                open.removeLast()
+                if document.tags[top].breaksBlock { flush() }
+            }
             let tag = document.tags[node]
-            if tag.isNeverContent || tag == .nav || tag == .title || tag == .form {
+            switch tag {
+            case .text:
+                let start = Int(document.textStarts[node]), end = Int(document.textEnds[node])
+                buffer.append(contentsOf: document.textBytes[start..<end])
+                node += 1
+                continue
+            case .nav, .header, .footer, .aside, .form, .title:
+                if tag.breaksBlock { flush() }
                 node = Int(document.ends[node])
                 continue
+            default:
+                if tag.isNeverContent || document.hidden[node] {
+                    node = Int(document.ends[node])
+                    continue
+                }
             }
-            if tag == .text {
-                let text = document.textContent(of: node)
-                if !text.isEmpty { texts.append(text) }
-            }
+            if tag.breaksBlock { flush() }
+            open.append(node)
             node += 1
         }
-        return texts.isEmpty ? [] : [texts.joined(separator: " ")]
+        flush()
+        return paragraphs
     }
 
     /// Word tokens, as the scorer counts them (runs of letters and digits).
