@@ -96,6 +96,8 @@ struct BlockSegmenter {
         var leadingLinkLength = 0
         var linkBytes = 0
         var sawPlainText = false
+        /// The innermost block element in which a `<br>` last split text (see the pop loop).
+        var breakContainer = -1
 
         func flush() {
             guard bufferLength > 0 else { return }
@@ -139,6 +141,13 @@ struct BlockSegmenter {
         var node = 0
         while node < doc.count {
             while let top = open.last, Int(doc.ends[top]) <= node {
+                // Text closed by an element whose earlier lines were split at `<br>` is its last
+                // line: it is flushed while the element is still open, so it gets the same
+                // container as those lines (else a `div`/`br` body lost its last line to the
+                // parent, outside the selected article). Other blocks keep their historical
+                // container, the parent of their element, which the selector's weights were
+                // fitted on.
+                if top == breakContainer, breaks(top) { flush() }
                 open.removeLast()
                 let tag = doc.tags[top]
                 if tag == .a { linkDepth -= 1 }
@@ -179,7 +188,12 @@ struct BlockSegmenter {
                 node = Int(doc.ends[node])
                 continue
             }
-            if breaks(node) { flush() }
+            if breaks(node) {
+                if tag == .br, bufferLength > 0 {
+                    breakContainer = open.last(where: { doc.tags[$0].breaksBlock }) ?? -1
+                }
+                flush()
+            }
             if tag == .a { linkDepth += 1 }
             open.append(node)
             node += 1
