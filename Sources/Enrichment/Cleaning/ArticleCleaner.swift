@@ -59,7 +59,7 @@ public struct ArticleCleaner: Sendable {
         let extracted = HTMLContentExtractor(document: document).extract(title: title)
         var paragraphs = extracted.paragraphs
         var path = ExtractionFallback.Path.main
-        if ExtractionFallback.words(paragraphs.joined(separator: " ")) < ExtractionFallback.credibleWords {
+        if !paragraphs.contains(where: ExtractionFallback.hasWord) {
             let fallback = ExtractionFallback(
                 document: document, blocks: extracted.blocks, jsonLDBody: metadata.jsonLDBody, description: metadata.description)
             if let (fallbackParagraphs, fallbackPath) = fallback.paragraphs() {

@@ -27,8 +27,12 @@ struct ExtractionFallback {
     let jsonLDBody: String?
     let description: String?
 
-    /// Fewest word tokens a main extraction needs to stand without a fallback.
-    static let credibleWords = 1
+    /// Whether `text` holds a word token as the scorer counts them: a main extraction
+    /// without one is not credible. Stops at the first letter or digit (ASCII first).
+    static func hasWord(_ text: String) -> Bool {
+        if text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) { return true }
+        return text.unicodeScalars.contains { $0.value >= 0x80 && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
+    }
 
     /// The fallback text's paragraphs and the path that produced them, or nil if the page has no text at all.
     func paragraphs() -> (paragraphs: [String], path: Path)? {
