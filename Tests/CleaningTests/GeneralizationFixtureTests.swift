@@ -172,6 +172,25 @@ import Testing
         #expect(clean.text == ([standfirst] + Self.sentences).joined(separator: "\n\n"))
     }
 
+    // MARK: leaked script text, gallery counters
+
+    /// An old page's `document.write` script ends early at the `</script>` inside its string,
+    /// and its rest shows as text; slide counters sit between gallery captions. Neither is
+    /// article text, while code in `<pre>` and prose that mentions code stay.
+    @Test func leakedScriptTextAndSlideCountersGo() throws {
+        let leaked = "'); } if (partner == 'portal') { document.write('<img src=x>'); } if (document.cookie.indexOf('p=1') != -1) { document.write(''); }"
+        let body = "<article><p>\(Self.sentences[0])</p><div>\(leaked)</div><div>2 of 12</div>"
+            + "<p>\(Self.sentences[1])</p><pre>if (ok) { document.write('<p>' + (a = b) + '</p>'); } else { f(); g(); }</pre>"
+            + "<p>\(Self.sentences[2]) The page called document.write() (twice) to show it.</p></article>"
+        let text = try Self.clean(Self.frame(body)).text
+        #expect(!text.contains("partner"))
+        #expect(!text.contains("2 of 12"))
+        #expect(text.contains("The page called document.write() (twice) to show it."))
+        #expect(text.contains("else { f(); g(); }"))  // code in <pre> is the article's
+        #expect(LeakedFurniture.isCounter("3 of 12") && LeakedFurniture.isCounter("3/12") && LeakedFurniture.isCounter("3 / 12"))
+        #expect(!LeakedFurniture.isCounter("one of 12") && !LeakedFurniture.isCounter("3 of the"))
+    }
+
     // MARK: fallbacks: never empty
 
     /// No block reads like an article, but the page's JSON-LD holds the body.

@@ -98,6 +98,8 @@ struct BlockSegmenter {
         var sawPlainText = false
         /// The innermost block element in which a `<br>` last split text (see the pop loop).
         var breakContainer = -1
+        /// Open `<pre>` elements: their text is marked `inPreformatted`.
+        var preDepth = 0
 
         func flush() {
             guard bufferLength > 0 else { return }
@@ -130,7 +132,8 @@ struct BlockSegmenter {
             let length = copy.withUTF8 { TextNormalizer.scalarCount($0) }
             blocks.append(TextBlock(
                 text: text, length: length, linkLength: min(length, bufferLinkLength),
-                leadingLinkLength: min(length, leadingLinkLength), linkBytes: linkBytes, kind: kind, container: container))
+                leadingLinkLength: min(length, leadingLinkLength), linkBytes: linkBytes, kind: kind, container: container,
+                inPreformatted: preDepth > 0))
             linkBytes = 0
             bufferLength = 0
             bufferLinkLength = 0
@@ -152,6 +155,7 @@ struct BlockSegmenter {
                 let tag = doc.tags[top]
                 if tag == .a { linkDepth -= 1 }
                 if breaks(top) { flush() } else if tag == .td || tag == .th { buffer.append(0x20) }
+                if tag == .pre { preDepth -= 1 }
             }
             let tag = doc.tags[node]
             if tag == .text {
@@ -195,6 +199,7 @@ struct BlockSegmenter {
                 flush()
             }
             if tag == .a { linkDepth += 1 }
+            if tag == .pre { preDepth += 1 }
             open.append(node)
             node += 1
         }

@@ -90,6 +90,7 @@ struct HTMLContentExtractor {
         }
         if let reason = BoilerplateLines.classify(block.text) { return reason }
         if block.length <= 60, DateLineDetector.isDateLine(block.text) { return .byline }
+        if let reason = LeakedFurniture.reason(block) { return reason }
         return nil
     }
 
