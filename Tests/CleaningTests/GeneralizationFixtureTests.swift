@@ -172,6 +172,17 @@ import Testing
         #expect(clean.text == ([standfirst] + Self.sentences).joined(separator: "\n\n"))
     }
 
+    /// A timestamp line with a byline in it, and an "About the author" box at the end with
+    /// no class to name it, are furniture; a sentence that opens with "Updated" is not.
+    @Test func bylineTimestampsAndUnmarkedAuthorBoxesGo() throws {
+        let updatedSentence = "Updated figures published in 2019 showed that traffic had doubled since the old terminal opened."
+        let body = "<article><div>Last updated by Sam Lee on March 27, 2017 at 8:52AM</div>"
+            + Self.sentences.map { "<p>\($0)</p>" }.joined() + "<p>\(updatedSentence)</p>"
+            + "<h3>About the Author</h3><p>Sam Lee covers transport and the harbour. She lives by the sea.</p></article>"
+        let clean = try Self.clean(Self.frame(body))
+        #expect(clean.text == (Self.sentences + [updatedSentence]).joined(separator: "\n\n"))
+    }
+
     // MARK: leaked script text, gallery counters
 
     /// An old page's `document.write` script ends early at the `</script>` inside its string,

@@ -63,6 +63,11 @@ struct HTMLContentExtractor {
             }
             kept = lead + kept[first...]
         }
+        // An author bio box closes the article: "About the author" and what follows.
+        if let bio = ArticleTailAndStamps.authorBioStart(in: kept) {
+            for block in kept[bio...] { removed.append(RemovedEntry(text: Self.clip(block.text), reason: .byline)) }
+            kept.removeSubrange(bio...)
+        }
         // A heading with nothing after it introduces something we removed.
         while let last = kept.last, last.isHeading || (last.wordCount < 4 && !last.endsLikeSentence) {
             removed.append(RemovedEntry(text: Self.clip(last.text), reason: .related))
@@ -91,6 +96,7 @@ struct HTMLContentExtractor {
         if let reason = BoilerplateLines.classify(block.text) { return reason }
         if block.length <= 60, DateLineDetector.isDateLine(block.text) { return .byline }
         if let reason = LeakedFurniture.reason(block) { return reason }
+        if ArticleTailAndStamps.isTimestampLine(block) { return .byline }
         return nil
     }
 
