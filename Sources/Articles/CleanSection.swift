@@ -14,6 +14,12 @@ public struct CleanSection: Codable, Sendable, Equatable {
     /// One span per body paragraph, in code points, end exclusive.
     public var paragraphs: [TextSpan]
     public var removed: [RemovedBlock]
+    /// Which path of the HTML extractor produced `text`: `main` (the content selector),
+    /// or a fallback taken when it found nothing credible: `fallback-cluster` (the largest
+    /// run of text blocks), `fallback-jsonld` (the page's JSON-LD `articleBody`),
+    /// `fallback-description` (og:description plus the page's paragraphs) or
+    /// `fallback-visible` (all visible text minus navigation). Nil for plain-text input.
+    public var extraction: String?
 
     public init(
         title: String? = nil,
@@ -25,7 +31,8 @@ public struct CleanSection: Codable, Sendable, Equatable {
         siteName: String? = nil,
         text: String,
         paragraphs: [TextSpan],
-        removed: [RemovedBlock] = []
+        removed: [RemovedBlock] = [],
+        extraction: String? = nil
     ) {
         self.title = title
         self.byline = byline
@@ -37,6 +44,7 @@ public struct CleanSection: Codable, Sendable, Equatable {
         self.text = text
         self.paragraphs = paragraphs
         self.removed = removed
+        self.extraction = extraction
     }
 
     enum CodingKeys: String, CodingKey {
@@ -44,7 +52,7 @@ public struct CleanSection: Codable, Sendable, Equatable {
         case publishedAt = "published_at"
         case language, url
         case siteName = "site_name"
-        case text, paragraphs, removed
+        case text, paragraphs, removed, extraction
     }
 }
 

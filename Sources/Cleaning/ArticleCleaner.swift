@@ -61,8 +61,14 @@ public struct ArticleCleaner: Sendable {
         let title = metadata.title ?? article.title
         let extracted = HTMLContentExtractor(document: document).extract(title: title)
         var paragraphs = extracted.paragraphs
-        if paragraphs.isEmpty, let body = metadata.jsonLDBody {
-            paragraphs = PlainTextCleaner.splitParagraphs(body).flatMap(PlainTextCleaner.joinWrappedLines)
+        var path = ExtractionFallback.Path.main
+        if !paragraphs.contains(where: ExtractionFallback.hasWord) {
+            let fallback = ExtractionFallback(
+                document: document, blocks: extracted.blocks, jsonLDBody: metadata.jsonLDBody, description: metadata.description)
+            if let (fallbackParagraphs, fallbackPath) = fallback.paragraphs() {
+                paragraphs = fallbackParagraphs
+                path = fallbackPath
+            }
         }
         let (text, spans) = ParagraphAssembler.assemble(paragraphs)
         guard !text.isEmpty else { throw .noArticleText }
@@ -77,7 +83,8 @@ public struct ArticleCleaner: Sendable {
             siteName: metadata.siteName ?? article.source,
             text: text,
             paragraphs: spans,
-            removed: auditTrail(extracted.removed)
+            removed: auditTrail(extracted.removed),
+            extraction: path.rawValue
         )
     }
 

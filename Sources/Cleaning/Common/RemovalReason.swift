@@ -21,4 +21,6 @@ enum RemovalReason: String, Sendable {
     case outsideArticle = "outside-article"
     case form
     case header
+    /// Script source that leaked into the page's text (`LeakedFurniture`).
+    case scriptText = "script-text"
 }

@@ -19,7 +19,7 @@ package struct BlockSegmenter {
 
     /// Why this element is left out of the text, if it is.
     private func removalReason(
-        _ node: Int, paragraphText: [Int32], pageParagraphText: Int32,
+        _ node: Int, paragraphText: [Int32], pageParagraphText: Int32, plainText: PlainTextShare,
         hintCache: inout [(reason: RemovalReason, strong: Bool)??]
     ) -> RemovalReason? {
         let doc = document
@@ -27,7 +27,10 @@ package struct BlockSegmenter {
         if tag.isNeverContent { return tag == .button || tag == .select || tag == .textarea ? .form : nil }
         if doc.hidden[node] { return .hidden }
         // A subtree holding most of the page's paragraph text is the article, whatever its markup says.
+        // Bodies written as `div`/`span`/`br` runs have no paragraph text: most of the
+        // page's unlinked text says the same.
         let holdsArticle = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 2
+            || plainText.holdsMost(node)
         switch tag {
         case .nav: return holdsArticle ? nil : .navigation
         case .footer: return holdsArticle ? nil : .footer
@@ -52,9 +55,23 @@ package struct BlockSegmenter {
         // A strong hint (comments, share, related) only yields for a wrapper of nearly everything.
         if match.strong {
             let wrapsPage = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 4
-            return wrapsPage ? nil : match.reason
+            if wrapsPage { return nil }
+            // An open modal, a collapsed "read more" continuation, a paywall wrapper or an
+            // "in-content ad break" container can hold the story itself: then it is long
+            // prose, not a list of links (see `PlainTextShare.isProse`). Comment threads
+            // are long prose too, so they never qualify.
+            if match.reason != .comments,
+               plainText.isProse(node, paragraphText: paragraphText[node], pageParagraphText: pageParagraphText) {
+                return nil
+            }
+            return match.reason
         }
-        return holdsArticle ? nil : match.reason
+        if holdsArticle { return nil }
+        if match.reason != .comments,
+           plainText.isProse(node, paragraphText: paragraphText[node], pageParagraphText: pageParagraphText) {
+            return nil
+        }
+        return match.reason
     }
 
     package func segment() -> Result {
@@ -69,6 +86,7 @@ package struct BlockSegmenter {
             return tag.breaksBlock
         }
         let pageParagraphText = paragraphText.first ?? 0
+        let plainText = PlainTextShare(counts: counts)
         var blocks: [TextBlock] = []
         var removed: [(node: Int, reason: RemovalReason)] = []
 
@@ -83,6 +101,10 @@ package struct BlockSegmenter {
         var leadingLinkLength = 0
         var linkBytes = 0
         var sawPlainText = false
+        /// The innermost block element in which a `<br>` last split text (see the pop loop).
+        var breakContainer = -1
+        /// Open `<pre>` elements: their text is marked `inPreformatted`.
+        var preDepth = 0
 
         func flush() {
             guard bufferLength > 0 else { return }
@@ -115,7 +137,8 @@ package struct BlockSegmenter {
             let length = copy.withUTF8 { TextNormalizer.scalarCount($0) }
             blocks.append(TextBlock(
                 text: text, length: length, linkLength: min(length, bufferLinkLength),
-                leadingLinkLength: min(length, leadingLinkLength), linkBytes: linkBytes, kind: kind, container: container))
+                leadingLinkLength: min(length, leadingLinkLength), linkBytes: linkBytes, kind: kind, container: container,
+                inPreformatted: preDepth > 0))
             linkBytes = 0
             bufferLength = 0
             bufferLinkLength = 0
@@ -126,10 +149,18 @@ package struct BlockSegmenter {
         var node = 0
         while node < doc.count {
             while let top = open.last, Int(doc.ends[top]) <= node {
+                // Text closed by an element whose earlier lines were split at `<br>` is its last
+                // line: it is flushed while the element is still open, so it gets the same
+                // container as those lines (else a `div`/`br` body lost its last line to the
+                // parent, outside the selected article). Other blocks keep their historical
+                // container, the parent of their element, which the selector's weights were
+                // fitted on.
+                if top == breakContainer, breaks(top) { flush() }
                 open.removeLast()
                 let tag = doc.tags[top]
                 if tag == .a { linkDepth -= 1 }
                 if breaks(top) { flush() } else if tag == .td || tag == .th { buffer.append(0x20) }
+                if tag == .pre { preDepth -= 1 }
             }
             let tag = doc.tags[node]
             if tag == .text {
@@ -155,7 +186,8 @@ package struct BlockSegmenter {
                 continue
             }
             if let reason = removalReason(
-                node, paragraphText: paragraphText, pageParagraphText: pageParagraphText, hintCache: &hintCache) {
+                node, paragraphText: paragraphText, pageParagraphText: pageParagraphText, plainText: plainText,
+                hintCache: &hintCache) {
                 if tag.breaksBlock { flush() }
                 removed.append((node, reason))
                 node = Int(doc.ends[node])
@@ -165,8 +197,14 @@ package struct BlockSegmenter {
                 node = Int(doc.ends[node])
                 continue
             }
-            if breaks(node) { flush() }
+            if breaks(node) {
+                if tag == .br, bufferLength > 0 {
+                    breakContainer = open.last(where: { doc.tags[$0].breaksBlock }) ?? -1
+                }
+                flush()
+            }
             if tag == .a { linkDepth += 1 }
+            if tag == .pre { preDepth += 1 }
             open.append(node)
             node += 1
         }

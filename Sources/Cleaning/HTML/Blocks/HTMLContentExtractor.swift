@@ -5,6 +5,8 @@ package struct HTMLContentExtractor {
         package var paragraphs: [String]
         var removed: [RemovedEntry]
         var bylineNames: [String]
+        /// Every block of the page after teaser marking, for `ExtractionFallback`.
+        var blocks: [TextBlock] = []
     }
 
     struct RemovedEntry {
@@ -33,7 +35,7 @@ package struct HTMLContentExtractor {
         selector.markTeasers()
         let blocks = selector.blocks
         guard let selection = selector.select() else {
-            return Output(paragraphs: [], removed: removed, bylineNames: [])
+            return Output(paragraphs: [], removed: removed, bylineNames: [], blocks: blocks)
         }
         let roots = selection.roots
         let normalizedTitle = title.map { ComparableTitle(Self.comparable($0)) }
@@ -65,12 +67,17 @@ package struct HTMLContentExtractor {
             }
             kept = lead + kept[first...]
         }
+        // An author bio box closes the article: "About the author" and what follows.
+        if let bio = ArticleTailAndStamps.authorBioStart(in: kept) {
+            for block in kept[bio...] { removed.append(RemovedEntry(text: Self.clip(block.text), reason: .byline)) }
+            kept.removeSubrange(bio...)
+        }
         // A heading with nothing after it introduces something we removed.
         while let last = kept.last, last.isHeading || (last.wordCount < 4 && !last.endsLikeSentence) {
             removed.append(RemovedEntry(text: Self.clip(last.text), reason: .related))
             kept.removeLast()
         }
-        return Output(paragraphs: kept.map(\.text), removed: removed, bylineNames: bylineNames)
+        return Output(paragraphs: kept.map(\.text), removed: removed, bylineNames: bylineNames, blocks: blocks)
     }
 
     static func isBodyParagraph(_ block: TextBlock) -> Bool {
@@ -92,6 +99,8 @@ package struct HTMLContentExtractor {
         }
         if let reason = BoilerplateLines.classify(block.text) { return reason }
         if block.length <= 60, DateLineDetector.isDateLine(block.text) { return .byline }
+        if let reason = LeakedFurniture.reason(block) { return reason }
+        if ArticleTailAndStamps.isTimestampLine(block) { return .byline }
         return nil
     }
 

@@ -17,6 +17,9 @@ package struct TextBlock: Sendable {
     var kind: Kind
     /// The innermost block-level element holding the text.
     var container: Int
+    /// Inside a `<pre>` (code or verse as written). Set by the segmenter, which reads it
+    /// from the open elements at the text itself (`kind` is read when the block closes).
+    var inPreformatted = false
 
     var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
 

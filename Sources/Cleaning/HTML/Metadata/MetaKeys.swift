@@ -10,6 +10,8 @@ enum MetaKeys {
                               "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date"]
     static let language = ["og:locale", "content-language", "language"]
     static let url = ["og:url"]
+    /// Read only when the main extraction is empty (`ExtractionFallback`).
+    static let description = ["og:description", "twitter:description", "description"]
 
-    static let all: Set<String> = Set(siteName + title + author + publishedAt + language + url)
+    static let all: Set<String> = Set(siteName + title + author + publishedAt + language + url + description)
 }

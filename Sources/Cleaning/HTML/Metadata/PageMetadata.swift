@@ -7,6 +7,8 @@ package struct PageMetadata: Sendable {
     var url: String?
     var siteName: String?
     var jsonLDBody: String?
+    /// `og:description` or the meta description, for `ExtractionFallback`.
+    var description: String?
 
     package init(document: HTMLDocument) {
         var meta: [String: String] = [:]
@@ -89,6 +91,7 @@ package struct PageMetadata: Sendable {
         language = rawLanguage.flatMap(Self.languageCode)
 
         url = canonical ?? meta["og:url"] ?? jsonLD.url
+        description = MetaKeys.description.lazy.compactMap({ meta[$0] }).first
     }
 
     /// "en-US", "en_GB", "EN" → "en": the primary language subtag.

@@ -1,0 +1,32 @@
+/// Two kinds of furniture that sit inside the article container on sites of every kind
+/// and that no class name gives away:
+/// - timestamp lines with a byline in them ("Last updated by Jo Smith on March 27, 2017 at
+///   8:52AM", "Posted by admin on 3/4/2017"): `DateLineDetector` wants nearly every word to
+///   be a date word, and the name breaks that;
+/// - an author bio box at the end of the article, introduced by an "About the author"
+///   line: the line and everything after it go.
+enum ArticleTailAndStamps {
+    private static let stampOpeners = ["last updated", "updated", "posted", "published", "first published", "last modified"]
+
+    /// A short line that opens with a publishing verb, holds a digit and is no sentence.
+    static func isTimestampLine(_ block: TextBlock) -> Bool {
+        guard block.length <= 100, !block.endsLikeSentence, block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+            return false
+        }
+        let lowered = block.text.prefix(16).lowercased()
+        return stampOpeners.contains { lowered.hasPrefix($0 + " ") || lowered.hasPrefix($0 + ":") }
+    }
+
+    private static let bioOpeners: Set<String> = ["about the author", "about the authors", "about the writer", "about the reporter"]
+
+    /// The index of an "About the author" line among the last `window` blocks, if any.
+    static func authorBioStart(in blocks: [TextBlock], window: Int = 4) -> Int? {
+        let start = max(0, blocks.count - window)
+        for index in start..<blocks.count where blocks[index].length <= 24 {
+            var text = blocks[index].text.lowercased()
+            while let last = text.last, last == ":" || last == " " { text.removeLast() }
+            if bioOpeners.contains(text) { return index }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,45 @@
+/// Lines that reach the text although no markup names them, and that read as page
+/// machinery rather than prose, on any site:
+/// - script source shown as text: old pages write `document.write('<script>…</script>')`
+///   inside a script, and the inner `</script>` ends the element early (browsers do the
+///   same), so the rest of the code lands in the body as text;
+/// - gallery and carousel counters ("3 of 12", "3 / 12") between slide captions.
+///
+/// Preformatted blocks (`<pre>`) are never touched: code there is the article's; and only
+/// code that writes the page counts, which a code sample in an article seldom does.
+enum LeakedFurniture {
+    static func reason(_ block: TextBlock) -> RemovalReason? {
+        if block.kind == .preformatted || block.inPreformatted { return nil }
+        if block.length <= 9, isCounter(block.text) { return .caption }
+        if block.length >= 12, looksLikeScript(block.text) { return .scriptText }
+        return nil
+    }
+
+    /// "3 of 12", "3/12", "3 / 12": a slide position and nothing else.
+    static func isCounter(_ text: String) -> Bool {
+        let parts = text.split(separator: " ")
+        func number(_ part: Substring) -> Bool { !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) }
+        if parts.count == 3, parts[1] == "of" || parts[1] == "/" { return number(parts[0]) && number(parts[2]) }
+        if parts.count == 1, let slash = text.firstIndex(of: "/") {
+            return number(text[..<slash]) && number(text[text.index(after: slash)...])
+        }
+        return false
+    }
+
+    /// Script statements: code punctuation is dense (a brace, parenthesis, semicolon or
+    /// equals sign for every eight letters or fewer), and the code writes the page.
+    static func looksLikeScript(_ text: String) -> Bool {
+        var letters = 0, code = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x7B, 0x7D, 0x28, 0x29, 0x3B, 0x3D: code += 1  // { } ( ) ; =
+            case 0x41...0x5A, 0x61...0x7A: letters += 1
+            default: break
+            }
+        }
+        guard code >= 6, code * 8 >= letters else { return false }
+        // The shapes of a leaked `document.write` block; code samples in an article (often
+        // in `<pre>`, which the segmenter does not always tell apart) rarely write the page.
+        return text.contains("document.write") || text.contains("document.cookie") || text.contains("'); }")
+    }
+}

@@ -1,0 +1,35 @@
+/// Whether a subtree holds most of the page's unlinked text. The segmenter's test for
+/// "this wrapper is the article, whatever its class says" counted only text inside `<p>`;
+/// pages whose body is a run of `div`s, `span`s and `<br>`s (CNN-style, many CMS
+/// templates from before 2010) have little of it, so a wrapper named like a rail or a
+/// sidebar took the whole article away. Unlinked text is what navigation and link lists
+/// lack, so a subtree with most of it is content, however it is marked up.
+struct PlainTextShare {
+    let text: [Int32]
+    let linkText: [Int32]
+    let pagePlain: Int32
+
+    /// At least this many unlinked bytes before a subtree can claim the article.
+    static let minimumBytes: Int32 = 1500
+
+    init(counts: SubtreeTextCounts) {
+        text = counts.text
+        linkText = counts.linkText
+        pagePlain = (counts.text.first ?? 0) - (counts.linkText.first ?? 0)
+    }
+
+    func plain(_ node: Int) -> Int32 { text[node] - linkText[node] }
+
+    /// More than half of the page's unlinked text, and enough of it to be an article.
+    func holdsMost(_ node: Int) -> Bool {
+        let plain = plain(node)
+        return plain >= Self.minimumBytes && plain * 2 > pagePlain
+    }
+
+    /// Long prose with almost no links, holding a good share of the page's paragraphs:
+    /// a story's body, even under a class that names a popup or "read more". Related-story
+    /// lists fail it on their links, newsletter and cookie popups on their length.
+    func isProse(_ node: Int, paragraphText: Int32, pageParagraphText: Int32) -> Bool {
+        plain(node) >= 1000 && linkText[node] * 10 < text[node] && paragraphText * 4 > pageParagraphText
+    }
+}
