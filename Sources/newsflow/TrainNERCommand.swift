@@ -2,15 +2,21 @@ import ArgumentParser
 import EntityRecognition
 import Foundation
 
-/// `newsflow train ner`: reproduces the shipped NER model from CoNLL data.
+/// `newsflow train ner`: reproduces the shipped NER model from CoNLL-format corpora
+/// (`scripts/train-ner` is the recipe of the shipped one).
 struct TrainNER: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ner",
         abstract: "Train the named-entity model (averaged perceptron, BILOU, two passes) from CoNLL data."
     )
 
-    @Option(help: "CoNLL training file (token ... TAG per line).") var train: String
-    @Option(help: "CoNLL development file, scored after some epochs.") var dev: String?
+    @Option(help: ArgumentHelp(
+        "CoNLL training file (token ... TAG per line); repeat for several corpora.",
+        discussion: "PATH[:weight=W][:untrusted=MISC][:case=F][:name=N]: W scales the corpus's updates; "
+            + "untrusted labels are learnt as 'O or that label' (partial labels); F is the share of documents "
+            + "also trained on in ALL CAPS and in Title Case; N names its gazetteer categories."))
+    var train: [String]
+    @Option(help: "CoNLL development file, scored every third epoch; repeatable.") var dev: [String] = []
     @Option(help: "Where to write the model (ship it as Sources/Enrichment/Entities/Resources/ner-model.bin).")
     var output: String
     @Option(help: "Passes over the training data.") var epochs = 12
@@ -20,8 +26,19 @@ struct TrainNER: AsyncParsableCommand {
 
     func run() async throws {
         let started = Date()
-        let trainCorpus = CoNLLCorpus(parsing: try readText(train))
-        let devCorpus = try dev.map { CoNLLCorpus(parsing: try readText($0)) }
+        guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
+        var corpora: [TrainingCorpus] = []
+        for text in train {
+            let spec: TrainingCorpus.Spec
+            do { spec = try TrainingCorpus.Spec(parsing: text) } catch { throw ValidationError(error.description) }
+            guard !corpora.contains(where: { $0.name == spec.name }) else {
+                throw ValidationError("two --train corpora are named \(spec.name); add :name=N to one")
+            }
+            corpora.append(TrainingCorpus(
+                name: spec.name, corpus: CoNLLCorpus(parsing: try readText(spec.path)), weight: spec.weight,
+                untrustedLabels: spec.untrustedLabels, caseCopies: spec.caseCopies))
+        }
+        let devCorpora = try dev.map { (name: TrainingCorpus.Spec.defaultName($0), corpus: CoNLLCorpus(parsing: try readText($0))) }
         var options = NERTrainer.Options()
         options.epochs = epochs
         options.bucketBits = bucketBits
@@ -31,7 +48,7 @@ struct TrainNER: AsyncParsableCommand {
         let trainer = NERTrainer(options: options, externalGazetteer: try NERResources.externalGazetteer()) {
             print($0)
         }
-        let model = trainer.train(trainCorpus, dev: devCorpus)
+        let model = trainer.train(corpora, devs: devCorpora)
         try model.write(to: URL(fileURLWithPath: output))
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
         print(String(format: "wrote %@ (%.1f MB) in %.1f s", output, Double(size) / 1e6, Date().timeIntervalSince(started)))

@@ -99,6 +99,25 @@ struct ViterbiDecoder {
         viterbi(count: range.count, transitions: transitions, tags: &tags)
     }
 
+    /// Like `decode(_:features:range:tags:)`, but only tags whose bit is set in `allowed[k]` may
+    /// label token `k` (partial-label training: the best path the incomplete gold permits).
+    mutating func decode(
+        _ weights: LinearChainWeights, features: FeatureMatrix, range: Range<Int>, allowed: [UInt32],
+        tags: inout [Int]
+    ) {
+        guard prepare(range.count) else { return tags.removeAll() }
+        let t = Self.tagCount
+        weights.emissions.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                Self.emissionScores(w, features: features, range: range, into: s)
+                for k in 0..<range.count {
+                    for j in 0..<t where allowed[k] & (1 << UInt32(j)) == 0 { s[k * t + j] = -1e30 }
+                }
+            }
+        }
+        viterbi(count: range.count, transitions: weights.transitions, tags: &tags)
+    }
+
     /// Sizes the work buffers for `n` tokens; false when there is nothing to decode.
     private mutating func prepare(_ n: Int) -> Bool {
         let t = Self.tagCount
