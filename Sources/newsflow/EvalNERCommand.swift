@@ -19,6 +19,7 @@ struct EvalNER: AsyncParsableCommand {
     var `case`: CaseRewrite?
     @Option(help: "Score only these entity types, e.g. PER,ORG,LOC (as eval_ner.py --types).") var types: String?
     @Flag(help: "Skip the one-CPU-second speed measurement of each set.") var noSpeed = false
+    @Flag(help: "Add the one-type-per-phrase document pass after tagging (for ablations).") var consistency = false
 
     func validate() throws {
         guard !input.isEmpty else { throw ValidationError("give at least one --input file") }
@@ -28,8 +29,9 @@ struct EvalNER: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let nerModel = try model.map { try NERModel.load(contentsOf: URL(fileURLWithPath: $0)) }
+        var nerModel = try model.map { try NERModel.load(contentsOf: URL(fileURLWithPath: $0)) }
             ?? NERResources.shippedModel()
+        nerModel.documentConsistency = consistency
         let typeSet = types.map { Set($0.split(separator: ",").map(String.init)) }
         var summary: [(name: String, score: NERScore)] = []
         for (index, path) in input.enumerated() {
@@ -38,7 +40,8 @@ struct EvalNER: AsyncParsableCommand {
             let docs = corpus.documents.map { doc in
                 doc.sentences.map { rewrite?.apply($0.tokens) ?? $0.tokens }
             }
-            let tagAll = { docs.map { nerModel.bioTags(sentences: $0) } }
+            let tagger = nerModel
+            let tagAll = { docs.map { tagger.bioTags(sentences: $0) } }
             // Tag once for the predictions, then keep tagging until one CPU second has passed,
             // so the speed is the steady rate rather than a cold single pass.
             let cpuStart = cpuSecondsOfThisThread()

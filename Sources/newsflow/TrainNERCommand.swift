@@ -12,11 +12,13 @@ struct TrainNER: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp(
         "CoNLL training file (token ... TAG per line); repeat for several corpora.",
-        discussion: "PATH[:weight=W][:untrusted=MISC][:case=F][:name=N]: W scales the corpus's updates; "
+        discussion: "PATH[:weight=W][:untrusted=MISC][:case=F][:name=N][:adapt]: W scales the corpus's updates; "
             + "untrusted labels are learnt as 'O or that label' (partial labels); F is the share of documents "
-            + "also trained on in ALL CAPS and in Title Case; N names its gazetteer categories."))
+            + "also trained on in ALL CAPS and in Title Case; N names its gazetteer categories; adapt gives the "
+            + "corpus private feature copies that soak up its conventions."))
     var train: [String]
     @Option(help: "CoNLL development file, scored every third epoch; repeatable.") var dev: [String] = []
+    @Option(help: "Word-cluster table from `newsflow train clusters` (stored in the model).") var clusters: String?
     @Option(help: "Where to write the model (ship it as Sources/Enrichment/Entities/Resources/ner-model.bin).")
     var output: String
     @Option(help: "Passes over the training data.") var epochs = 12
@@ -36,7 +38,7 @@ struct TrainNER: AsyncParsableCommand {
             }
             corpora.append(TrainingCorpus(
                 name: spec.name, corpus: CoNLLCorpus(parsing: try readText(spec.path)), weight: spec.weight,
-                untrustedLabels: spec.untrustedLabels, caseCopies: spec.caseCopies))
+                untrustedLabels: spec.untrustedLabels, caseCopies: spec.caseCopies, adapt: spec.adapt))
         }
         let devCorpora = try dev.map { (name: TrainingCorpus.Spec.defaultName($0), corpus: CoNLLCorpus(parsing: try readText($0))) }
         var options = NERTrainer.Options()
@@ -45,8 +47,11 @@ struct TrainNER: AsyncParsableCommand {
         options.folds = folds
         options.secondPass = !singlePass
         guard (10...24).contains(bucketBits) else { throw ValidationError("--bucket-bits must be 10...24") }
-        let trainer = NERTrainer(options: options, externalGazetteer: try NERResources.externalGazetteer()) {
+        var trainer = NERTrainer(options: options, externalGazetteer: try NERResources.externalGazetteer()) {
             print($0)
+        }
+        if let clusters {
+            trainer.clusters = try NERModelFile.decodeClusters(Data(contentsOf: URL(fileURLWithPath: clusters)), source: clusters)
         }
         let model = trainer.train(corpora, devs: devCorpora)
         try model.write(to: URL(fileURLWithPath: output))

@@ -18,6 +18,8 @@ public struct NERTrainer: Sendable {
 
     public var options: Options
     public var externalGazetteer: Gazetteer
+    /// Word clusters for the cluster features (learnt from unlabelled text by `ClusterLearner`); shipped in the model.
+    public var clusters: WordClusters = .empty
     public var log: @Sendable (String) -> Void
 
     public init(options: Options, externalGazetteer: Gazetteer, log: @escaping @Sendable (String) -> Void) {
@@ -40,17 +42,21 @@ public struct NERTrainer: Sendable {
         let k = max(2, options.folds)
         var rng = SplitMix64(state: options.seed ^ 0x5ca1ab1e)
         var original = 0
-        for c in corpora {
+        for (corpusIndex, c) in corpora.enumerated() {
             for d in c.corpus.documents {
                 let fold = original % k
                 original += 1
-                docs.append(TrainingDocument(d, of: c))
+                var doc = TrainingDocument(d, of: c)
+                if c.adapt { doc.domain = corpusIndex + 1 }
+                docs.append(doc)
                 foldOf.append(fold)
                 inGazetteer.append(true)
                 // Case copies stay in their original's fold, so the jackknifed features never see themselves.
                 for casing in CaseRewrite.allCases where c.caseCopies > 0 {
                     guard Double(rng.next() >> 11) / Double(1 << 53) < c.caseCopies else { continue }
-                    docs.append(TrainingDocument(d, of: c, casing: casing))
+                    var copy = TrainingDocument(d, of: c, casing: casing)
+                    copy.domain = doc.domain
+                    docs.append(copy)
                     foldOf.append(fold)
                     inGazetteer.append(false)
                 }
@@ -64,11 +70,10 @@ public struct NERTrainer: Sendable {
         var extractor = FeatureExtractor(bucketBits: options.bucketBits)
         func features(_ d: TrainingDocument, _ gazetteer: Gazetteer, _ prior: [Int]?) -> FeatureMatrix {
             var m = FeatureMatrix()
-            extractor.extract(sentences: d.sentences, gazetteers: [externalGazetteer, gazetteer], into: &m)
-            guard let prior else { return m }
-            var withVotes = FeatureMatrix()
-            extractor.addingVotes(priorTags: prior, to: m, into: &withVotes)
-            return withVotes
+            extractor.extract(sentences: d.sentences, gazetteers: [externalGazetteer, gazetteer], clusters: clusters, into: &m)
+            var out = m
+            if let prior { extractor.addingVotes(priorTags: prior, to: m, into: &out) }
+            return d.domain == 0 ? out : DomainFeatures.withCopies(out, domain: d.domain, bucketBits: options.bucketBits)
         }
         let trainFeatures = docs.indices.map { features(docs[$0], foldGazetteers[foldOf[$0]], nil) }
         let devFeatures = devDocs.map { set in set.map { features($0, fullGazetteer, nil) } }
@@ -79,7 +84,7 @@ public struct NERTrainer: Sendable {
                                  devFeatures: devFeatures)
         guard options.secondPass else {
             return NERModel(bucketBits: options.bucketBits, firstPass: CompactWeights(dense: first), secondPass: nil,
-                            gazetteers: [externalGazetteer, fullGazetteer])
+                            gazetteers: [externalGazetteer, fullGazetteer], clusters: clusters)
         }
         var priors = [[Int]](repeating: [], count: docs.count)
         for fold in 0..<k {
@@ -106,7 +111,7 @@ public struct NERTrainer: Sendable {
         let second = trainWeights(docs: docs, features: secondTrain, devNames: devNames, devDocs: devDocs,
                                   devFeatures: secondDev)
         return NERModel(bucketBits: options.bucketBits, firstPass: CompactWeights(dense: first), secondPass: CompactWeights(dense: second),
-                        gazetteers: [externalGazetteer, fullGazetteer])
+                        gazetteers: [externalGazetteer, fullGazetteer], clusters: clusters)
     }
 
     /// Gazetteer of every gold entity phrase in `docs`, by CoNLL type.

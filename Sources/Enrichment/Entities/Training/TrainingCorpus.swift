@@ -17,9 +17,13 @@ public struct TrainingCorpus: Sendable {
     /// Extra copies of this share of documents in ALL CAPS and in Title Case, so headline
     /// casing is seen in training (0 = none; 0.2 = a fifth of the documents, in each casing).
     public var caseCopies: Double
+    /// Whether this corpus's features also get copies of its own (`DomainFeatures`), which soak up
+    /// its annotation conventions so the shared weights, the only ones used when tagging, need not.
+    public var adapt: Bool
 
     public init(name: String, corpus: CoNLLCorpus, weight: Float = 1, untrustedLabels: Set<EntityLabel> = [],
-                caseCopies: Double = 0) {
+                caseCopies: Double = 0, adapt: Bool = false) {
+        self.adapt = adapt
         self.name = name
         self.corpus = corpus
         self.weight = weight
@@ -27,13 +31,14 @@ public struct TrainingCorpus: Sendable {
         self.caseCopies = caseCopies
     }
 
-    /// Options of a `--train` argument: `PATH[:weight=W][:untrusted=MISC][:case=F][:name=N]`.
+    /// Options of a `--train` argument: `PATH[:weight=W][:untrusted=MISC][:case=F][:name=N][:adapt]`.
     public struct Spec: Sendable, Equatable {
         public var path: String
         public var name: String
         public var weight: Float = 1
         public var untrustedLabels: Set<EntityLabel> = []
         public var caseCopies: Double = 0
+        public var adapt = false
 
         public init(parsing text: String) throws(SpecError) {
             var parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
@@ -41,6 +46,10 @@ public struct TrainingCorpus: Sendable {
             guard !path.isEmpty else { throw .missingPath(text) }
             name = Self.defaultName(path)
             for part in parts {
+                if part == "adapt" {
+                    adapt = true
+                    continue
+                }
                 let kv = part.split(separator: "=", maxSplits: 1).map(String.init)
                 guard kv.count == 2 else { throw .badOption(part) }
                 switch kv[0] {
@@ -83,7 +92,7 @@ public struct TrainingCorpus: Sendable {
             switch self {
             case .missingPath(let s): "--train \(s): no file path before the first ':'"
             case .badOption(let s):
-                "--train option '\(s)' not understood; use weight=W (0<W≤100), untrusted=MISC[,ORG…], case=F (0…1) or name=N"
+                "--train option '\(s)' not understood; use weight=W (0<W≤100), untrusted=MISC[,ORG…], case=F (0…1), name=N or adapt"
             }
         }
     }

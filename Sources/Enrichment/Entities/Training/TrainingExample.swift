@@ -10,6 +10,8 @@ struct TrainingDocument {
     var weight: Float = 1
     /// Prefix of its gazetteer categories ("conll" → "conll-PER"), so each corpus's names get their own weights.
     var gazetteerGroup = "conll"
+    /// 1-based index of the corpus whose private feature copies this document trains (0 = none).
+    var domain = 0
     /// Labels whose gold phrases stay out of the training-data gazetteer.
     var untrustedLabels: Set<EntityLabel> = []
 

@@ -1,0 +1,36 @@
+/// One name, one type per article: after both tagging passes, a phrase the
+/// tagger labelled with different types in one document takes the type most of
+/// its mentions got, when that majority is clear (at least `minShare` of the
+/// mentions). The second pass's vote features already lean this way; this makes
+/// the decision final, so "Coron" is not a place in one sentence and a person in
+/// the next. A split vote (a real ambiguity such as "Washington" the man and the
+/// city, close to half and half) is left as tagged.
+enum DocumentConsistency {
+    static let minShare = 2.0 / 3.0
+
+    /// Relabels minority-typed spans of `tags` (BILOU per sentence) in place.
+    static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
+        struct Mention { var sentence: Int; var span: LabeledSpan }
+        var byPhrase: [String: [Mention]] = [:]
+        for (s, sentenceTags) in tags.enumerated() {
+            for span in BILOU.decode(sentenceTags) {
+                let phrase = sentences[s][span.start..<span.end].joined(separator: " ").lowercased()
+                byPhrase[phrase, default: []].append(Mention(sentence: s, span: span))
+            }
+        }
+        for mentions in byPhrase.values where mentions.count >= 2 {
+            var counts = [Int](repeating: 0, count: EntityLabel.allCases.count)
+            for m in mentions { counts[m.span.label.rawValue] += 1 }
+            guard let top = counts.indices.max(by: { counts[$0] < counts[$1] }),
+                  counts[top] < mentions.count,
+                  Double(counts[top]) >= minShare * Double(mentions.count),
+                  let label = EntityLabel(rawValue: top) else { continue }
+            for m in mentions where m.span.label != label {
+                var span = m.span
+                span.label = label
+                let encoded = BILOU.encode([span], length: tags[m.sentence].count)
+                for k in span.start..<span.end { tags[m.sentence][k] = encoded[k] }
+            }
+        }
+    }
+}
