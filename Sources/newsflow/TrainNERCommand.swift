@@ -25,6 +25,9 @@ struct TrainNER: AsyncParsableCommand {
     @Option(help: "log2 of the number of hashed feature buckets.") var bucketBits = 19
     @Option(help: "Folds for the jackknifed label-derived features.") var folds = 5
     @Flag(help: "Train only the first pass (no document-vote second pass).") var singlePass = false
+    @Option(help: "Drop the weights of features seen fewer times than this in training (smaller, faster model).")
+    var minFeatureCount = 1
+    @Option(help: "Seed of the shuffling of training sentences and of the case copies.") var seed: UInt64 = 2003
 
     func run() async throws {
         let started = Date()
@@ -46,6 +49,8 @@ struct TrainNER: AsyncParsableCommand {
         options.bucketBits = bucketBits
         options.folds = folds
         options.secondPass = !singlePass
+        options.minFeatureCount = minFeatureCount
+        options.seed = seed
         guard (10...24).contains(bucketBits) else { throw ValidationError("--bucket-bits must be 10...24") }
         var trainer = NERTrainer(options: options, externalGazetteer: try NERResources.externalGazetteer()) {
             print($0)

@@ -96,7 +96,7 @@ public enum NERModelFile {
             guard pendingBucket >= 0 else { return }
             rowOf[pendingBucket] = Int32(rows.count / CompactWeights.rowBytes)
             CompactWeights.appendRow(pending, to: &rows)
-            pending = [Float](repeating: 0, count: t)
+            for j in 0..<t { pending[j] = 0 }
         }
         for _ in 0..<count {
             index += Int(truncatingIfNeeded: try r.varint("weight index"))

@@ -13,6 +13,8 @@ public struct NERTrainer: Sendable {
         public var folds = 5
         public var secondPass = true
         public var seed: UInt64 = 2003
+        /// Features seen fewer times than this in training lose their weights (`FeaturePruning`); 1 keeps all.
+        public var minFeatureCount = 1
         public init() {}
     }
 
@@ -80,8 +82,14 @@ public struct NERTrainer: Sendable {
         let tokens = docs.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.count } }
         log("pass 1: \(docs.count) documents, \(tokens) tokens, \(corpora.count) corpora")
         let devNames = devs.map(\.name)
-        let first = trainWeights(docs: docs, features: trainFeatures, devNames: devNames, devDocs: devDocs,
+        let adapted = docs.map { $0.domain != 0 }
+        var first = trainWeights(docs: docs, features: trainFeatures, devNames: devNames, devDocs: devDocs,
                                  devFeatures: devFeatures)
+        let pruneFirst = options.minFeatureCount > 1 || corpora.contains(where: \.adapt)
+        if pruneFirst {
+            let counts = FeaturePruning.sharedCounts(trainFeatures, adapted: adapted, bucketBits: options.bucketBits)
+            FeaturePruning.prune(&first, counts: counts, minCount: options.minFeatureCount)
+        }
         guard options.secondPass else {
             return NERModel(bucketBits: options.bucketBits, firstPass: CompactWeights(dense: first), secondPass: nil,
                             gazetteers: [externalGazetteer, fullGazetteer], clusters: clusters)
@@ -108,8 +116,12 @@ public struct NERTrainer: Sendable {
             }
         }
         log("pass 2")
-        let second = trainWeights(docs: docs, features: secondTrain, devNames: devNames, devDocs: devDocs,
+        var second = trainWeights(docs: docs, features: secondTrain, devNames: devNames, devDocs: devDocs,
                                   devFeatures: secondDev)
+        if pruneFirst {
+            let counts = FeaturePruning.sharedCounts(secondTrain, adapted: adapted, bucketBits: options.bucketBits)
+            FeaturePruning.prune(&second, counts: counts, minCount: options.minFeatureCount)
+        }
         return NERModel(bucketBits: options.bucketBits, firstPass: CompactWeights(dense: first), secondPass: CompactWeights(dense: second),
                         gazetteers: [externalGazetteer, fullGazetteer], clusters: clusters)
     }
