@@ -2,7 +2,8 @@
 ///
 /// Templates: the word and its neighbours (±2), bigrams, word shapes, prefixes
 /// and suffixes, sentence position and all-caps headlines, gazetteer matches,
-/// and document-level context (`DocumentContext`); `addingVotes` adds how a first
+/// document-level context (`DocumentContext`) and word clusters (`ClusterFeatures`,
+/// when the model has them); `addingVotes` adds how a first
 /// tagging pass labelled the same word elsewhere in the document.
 struct FeatureExtractor {
     let bucketMask: UInt64
