@@ -19,7 +19,7 @@ struct EvalNER: AsyncParsableCommand {
     var `case`: CaseRewrite?
     @Option(help: "Score only these entity types, e.g. PER,ORG,LOC (as eval_ner.py --types).") var types: String?
     @Flag(help: "Skip the one-CPU-second speed measurement of each set.") var noSpeed = false
-    @Flag(help: "Add the one-type-per-phrase document pass after tagging (for ablations).") var consistency = false
+    @Flag(help: "Turn off the one-type-per-phrase document pass after tagging (for ablations).") var noConsistency = false
 
     func validate() throws {
         guard !input.isEmpty else { throw ValidationError("give at least one --input file") }
@@ -31,7 +31,7 @@ struct EvalNER: AsyncParsableCommand {
     func run() async throws {
         var nerModel = try model.map { try NERModel.load(contentsOf: URL(fileURLWithPath: $0)) }
             ?? NERResources.shippedModel()
-        nerModel.documentConsistency = consistency
+        nerModel.documentConsistency = !noConsistency
         let typeSet = types.map { Set($0.split(separator: ",").map(String.init)) }
         var summary: [(name: String, score: NERScore)] = []
         for (index, path) in input.enumerated() {

@@ -134,6 +134,21 @@ import Testing
     #expect(split == [coron(.location), coron(.person)])
 }
 
+@Test func documentPassLeavesPlaceVersusOrganisationAndCapitalLinesAlone() {
+    let one = { (label: EntityLabel) in BILOU.encode([LabeledSpan(start: 0, end: 1, label: label)], length: 3) }
+    // Chicago the team three times, Chicago the city once: both are right.
+    let teams = [["Chicago", "beat", "Boston"], ["Chicago", "won", "again"], ["Chicago", "lost", "twice"],
+                 ["Chicago", "is", "cold"]]
+    var tags = [one(.organization), one(.organization), one(.organization), one(.location)]
+    DocumentConsistency.apply(&tags, sentences: teams)
+    #expect(tags[3] == one(.location))
+    // A dateline in capitals neither votes nor changes.
+    let dateline = [["CHICAGO", "1996-08-22", "NEWS"], ["Chicago", "said", "so"], ["Chicago", "said", "it"]]
+    var withDateline = [one(.misc), one(.person), one(.person)]
+    DocumentConsistency.apply(&withDateline, sentences: dateline)
+    #expect(withDateline[0] == one(.misc))
+}
+
 @Test func scoresCanBeLimitedToSomeTypes() {
     var score = NERScore()
     score.add(gold: ["B-PER", "O", "B-MISC"], predicted: ["B-PER", "B-MISC", "O"], types: ["PER", "ORG", "LOC"])

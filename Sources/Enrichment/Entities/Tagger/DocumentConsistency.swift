@@ -3,16 +3,35 @@
 /// its mentions got, when that majority is clear (at least `minShare` of the
 /// mentions). The second pass's vote features already lean this way; this makes
 /// the decision final, so "Coron" is not a place in one sentence and a person in
-/// the next. A split vote (a real ambiguity such as "Washington" the man and the
-/// city, close to half and half) is left as tagged.
+/// the next. Left as tagged, because there the context clearly differs:
+/// - a split vote (a real ambiguity such as "Washington" the man and the city);
+/// - place versus organisation: one article rightly has "Chicago" the city and
+///   "Chicago" the team, "Russia" the country and "Russia" the government;
+/// - mentions in ALL-CAPS lines (headlines, datelines such as "CHICAGO 1996-08-22"),
+///   which neither vote nor change.
 enum DocumentConsistency {
     static let minShare = 2.0 / 3.0
+
+    static func isMetonymy(_ a: EntityLabel, _ b: EntityLabel) -> Bool {
+        (a == .location && b == .organization) || (a == .organization && b == .location)
+    }
+
+    /// More than half of the sentence's words with letters are written in capitals only.
+    static func isAllCaps(_ tokens: [String]) -> Bool {
+        var words = 0
+        var caps = 0
+        for t in tokens where t.contains(where: \.isLetter) {
+            words += 1
+            if !t.contains(where: \.isLowercase) { caps += 1 }
+        }
+        return words >= 2 && caps * 2 > words
+    }
 
     /// Relabels minority-typed spans of `tags` (BILOU per sentence) in place.
     static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
         struct Mention { var sentence: Int; var span: LabeledSpan }
         var byPhrase: [String: [Mention]] = [:]
-        for (s, sentenceTags) in tags.enumerated() {
+        for (s, sentenceTags) in tags.enumerated() where !isAllCaps(sentences[s]) {
             for span in BILOU.decode(sentenceTags) {
                 let phrase = sentences[s][span.start..<span.end].joined(separator: " ").lowercased()
                 byPhrase[phrase, default: []].append(Mention(sentence: s, span: span))
@@ -25,7 +44,7 @@ enum DocumentConsistency {
                   counts[top] < mentions.count,
                   Double(counts[top]) >= minShare * Double(mentions.count),
                   let label = EntityLabel(rawValue: top) else { continue }
-            for m in mentions where m.span.label != label {
+            for m in mentions where m.span.label != label && !isMetonymy(m.span.label, label) {
                 var span = m.span
                 span.label = label
                 let encoded = BILOU.encode([span], length: tags[m.sentence].count)

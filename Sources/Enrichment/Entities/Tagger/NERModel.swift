@@ -9,9 +9,9 @@ public struct NERModel: Sendable {
     let gazetteers: [Gazetteer]
     /// Word clusters the features look up (empty in models trained without them).
     let clusters: WordClusters
-    /// Whether `DocumentConsistency` gives each phrase one type per document. Off: measured on the dev
-    /// sets, the hard post-pass cost more than it gained over the second pass's vote features (README).
-    public var documentConsistency = false
+    /// Whether `DocumentConsistency` gives each phrase one type per document (on; the README's ablation
+    /// measures it with `eval ner --no-consistency`).
+    public var documentConsistency = true
     /// Bucket → (first-pass slot, second-pass slot), interleaved, so one memory access
     /// remaps a feature for both passes; -1 where that pass has no weights for the bucket.
     let rowPairs: [Int32]
