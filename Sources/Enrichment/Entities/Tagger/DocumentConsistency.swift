@@ -17,12 +17,31 @@ enum DocumentConsistency {
     }
 
     /// More than half of the sentence's words with letters are written in capitals only.
+    /// Reads ASCII bytes directly (the tagger's speed budget); other scalars by their properties.
     static func isAllCaps(_ tokens: [String]) -> Bool {
         var words = 0
         var caps = 0
-        for t in tokens where t.contains(where: \.isLetter) {
+        for t in tokens {
+            var letter = false
+            var lower = false
+            for b in t.utf8 {
+                if b >= 0x80 {
+                    for u in t.unicodeScalars where u.properties.isAlphabetic {
+                        letter = true
+                        if u.properties.isLowercase { lower = true }
+                    }
+                    break
+                }
+                if b >= 0x61 && b <= 0x7A {
+                    letter = true
+                    lower = true
+                } else if b >= 0x41 && b <= 0x5A {
+                    letter = true
+                }
+            }
+            guard letter else { continue }
             words += 1
-            if !t.contains(where: \.isLowercase) { caps += 1 }
+            if !lower { caps += 1 }
         }
         return words >= 2 && caps * 2 > words
     }
@@ -31,8 +50,10 @@ enum DocumentConsistency {
     static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
         struct Mention { var sentence: Int; var span: LabeledSpan }
         var byPhrase: [String: [Mention]] = [:]
-        for (s, sentenceTags) in tags.enumerated() where !isAllCaps(sentences[s]) {
-            for span in BILOU.decode(sentenceTags) {
+        for (s, sentenceTags) in tags.enumerated() where sentenceTags.contains(where: { $0 != 0 }) {
+            let spans = BILOU.decode(sentenceTags)
+            if spans.isEmpty || isAllCaps(sentences[s]) { continue }
+            for span in spans {
                 let phrase = sentences[s][span.start..<span.end].joined(separator: " ").lowercased()
                 byPhrase[phrase, default: []].append(Mention(sentence: s, span: span))
             }
