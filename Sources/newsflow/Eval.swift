@@ -14,7 +14,7 @@ struct Eval: AsyncParsableCommand {
 struct Train: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train a model from the shared data.",
-        subcommands: [TrainNER.self]
+        subcommands: [TrainNER.self, TrainClusters.self]
     )
 }
 

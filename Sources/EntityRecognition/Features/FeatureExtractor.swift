@@ -2,7 +2,8 @@
 ///
 /// Templates: the word and its neighbours (±2), bigrams, word shapes, prefixes
 /// and suffixes, sentence position and all-caps headlines, gazetteer matches,
-/// and document-level context (`DocumentContext`); `addingVotes` adds how a first
+/// document-level context (`DocumentContext`) and word clusters (`ClusterFeatures`,
+/// when the model has them); `addingVotes` adds how a first
 /// tagging pass labelled the same word elsewhere in the document.
 package struct FeatureExtractor {
     let bucketMask: UInt64
@@ -18,19 +19,25 @@ package struct FeatureExtractor {
         bucketMask = (UInt64(1) << UInt64(bucketBits)) - 1
     }
 
-    private enum Template: UInt64 {
+    enum Template: UInt64 {
         case bias = 1, lower, exact, digitNormal, prev1, next1, prev2, next2, prevBigram, nextBigram
         case shape, prevShape, nextShape, shapeTrigram, prefix, suffix, first, headline
         case docLowercase, docCapitalizedMid, docFirstPrev, docFirstShapes, gazetteer, prevWordShape
         case shapeNextWord, priorVote, priorVoteShape, nextSuffix
+        case cluster, prevCluster, nextCluster, clusterShape
     }
+    /// Per token of the document: its `WordClusters.code` (0 = none).
+    private(set) var clusterCodes: [UInt32] = []
+    private var useClusters = false
 
     @inline(__always)
     private func bucket(_ h: UInt64) -> Int32 { Int32(truncatingIfNeeded: (h >> 7) & bucketMask) }
 
     /// Extracts features of a whole document (`sentences` of token texts).
     /// `gazetteers` each get their own templates.
-    package mutating func extract(sentences: [[String]], gazetteers: [Gazetteer], into matrix: inout FeatureMatrix) {
+    package mutating func extract(
+        sentences: [[String]], gazetteers: [Gazetteer], clusters: WordClusters = .empty, into matrix: inout FeatureMatrix
+    ) {
         matrix.removeAll()
         words.removeAll(keepingCapacity: true)
         sentenceFirst.removeAll(keepingCapacity: true)
@@ -43,6 +50,9 @@ package struct FeatureExtractor {
             }
         }
         context.build(words: words, sentenceFirst: sentenceFirst, sentenceLast: sentenceLast)
+        useClusters = clusters.count > 0
+        clusterCodes.removeAll(keepingCapacity: true)
+        if useClusters { for w in words { clusterCodes.append(clusters.code(w.lower)) } }
         var base = 0
         for sentence in sentences {
             let n = sentence.count
@@ -114,6 +124,7 @@ package struct FeatureExtractor {
                     add(.docFirstShapes, s.firstPrevShape, s.firstNextShape)
                 }
             }
+            if useClusters { clusterFeatures(base + i, first: i == 0, last: i == n - 1, shape: w.shortShape, add) }
             for g in 0..<gazetteers.count {
                 for code in hits[g][i] {
                     add(.gazetteer, UInt64(g), UInt64(code), w.isCapitalized ? 1 : 0)

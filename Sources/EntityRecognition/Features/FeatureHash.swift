@@ -1,6 +1,6 @@
 /// Deterministic 64-bit hashing for feature ids. Swift's `Hasher` is seeded per
 /// process, so a model trained in one run would not match features of the next.
-enum FeatureHash {
+package enum FeatureHash {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)
@@ -10,7 +10,7 @@ enum FeatureHash {
 
     /// Mixes values into a well-spread 64-bit hash (splitmix finaliser).
     @inline(__always)
-    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    package static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
         var z = a &+ 0x9e37_79b9_7f4a_7c15 &+ (b &* 0xbf58_476d_1ce4_e5b9)
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb

@@ -7,7 +7,7 @@ package struct FeatureMatrix {
 
     package init() {}
 
-    var tokenCount: Int { offsets.count - 1 }
+    package var tokenCount: Int { offsets.count - 1 }
 
     mutating func removeAll() {
         ids.removeAll(keepingCapacity: true)

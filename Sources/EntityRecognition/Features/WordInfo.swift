@@ -1,9 +1,9 @@
 /// Hashes and flags of one token, computed once and reused by every feature
 /// template that looks at it. Curly quotes and dashes are normalised to the
 /// ASCII forms of the training data, so “ and " look the same to the model.
-struct WordInfo {
+package struct WordInfo {
     var exact: UInt64 = 0
-    var lower: UInt64 = 0
+    package var lower: UInt64 = 0
     /// Lower case with digits mapped to 0 ("1996-08-22" → "0000-00-00").
     var digitNormal: UInt64 = 0
     var shape: UInt64 = 0
@@ -40,7 +40,7 @@ struct WordInfo {
     init() {}
 
     /// `scratch` is reused between calls to avoid allocating per token.
-    init(_ word: String, scratch: inout [UInt32]) {
+    package init(_ word: String, scratch: inout [UInt32]) {
         scratch.removeAll(keepingCapacity: true)
         var exact = FeatureHash.seed
         var lower = FeatureHash.seed

@@ -6,11 +6,13 @@ import Foundation
 public enum NERModelFile {
     static let magic: [UInt8] = Array("NFNER".utf8)
     static let version: UInt32 = 1
+    /// Version 2 appends the word-cluster table (`WordClusters`); written only when the model has one.
+    static let clustersVersion: UInt32 = 2
 
     public static func encode(_ model: NERModel) -> Data {
         var w = ByteWriter()
         for b in magic { w.u8(b) }
-        w.u32(version)
+        w.u32(model.clusters.count > 0 ? clustersVersion : version)
         w.u32(UInt32(model.bucketBits))
         w.u32(UInt32(BILOU.count))
         let passes = [model.firstPass] + (model.secondPass.map { [$0] } ?? [])
@@ -18,6 +20,7 @@ public enum NERModelFile {
         for p in passes { encode(p, into: &w) }
         w.u32(UInt32(model.gazetteers.count))
         for g in model.gazetteers { encode(g, into: &w) }
+        if model.clusters.count > 0 { encode(model.clusters, into: &w) }
         return w.data
     }
 
@@ -58,7 +61,7 @@ public enum NERModelFile {
             throw ModelFileError.notAModel(source)
         }
         let v = try r.u32("version")
-        guard v == version else { throw ModelFileError.unsupportedVersion(v) }
+        guard v == version || v == clustersVersion else { throw ModelFileError.unsupportedVersion(v) }
         let bits = Int(try r.u32("bucket bits"))
         guard (8...24).contains(bits) else { throw ModelFileError.inconsistent("bucket bits \(bits)") }
         let tags = Int(try r.u32("tag count"))
@@ -71,8 +74,9 @@ public enum NERModelFile {
         guard gazetteerCount <= 8 else { throw ModelFileError.inconsistent("\(gazetteerCount) gazetteers") }
         var gazetteers: [Gazetteer] = []
         for _ in 0..<gazetteerCount { gazetteers.append(try decodeGazetteer(&r)) }
+        let clusters = v == clustersVersion ? try decodeClusters(&r) : .empty
         return NERModel(bucketBits: bits, firstPass: weights[0], secondPass: weights.count > 1 ? weights[1] : nil,
-                        gazetteers: gazetteers)
+                        gazetteers: gazetteers, clusters: clusters)
     }
 
     static func decodeWeights(_ r: inout ByteReader, bucketBits: Int) throws -> CompactWeights {
@@ -92,7 +96,7 @@ public enum NERModelFile {
             guard pendingBucket >= 0 else { return }
             rowOf[pendingBucket] = Int32(rows.count / CompactWeights.rowBytes)
             CompactWeights.appendRow(pending, to: &rows)
-            pending = [Float](repeating: 0, count: t)
+            for j in 0..<t { pending[j] = 0 }
         }
         for _ in 0..<count {
             index += Int(truncatingIfNeeded: try r.varint("weight index"))

@@ -2,15 +2,15 @@
 /// BILOU (rather than BIO) lets the model learn single-token names separately
 /// from name boundaries, which helps a linear tagger.
 package enum BILOU {
-    static let count = 1 + 4 * EntityLabel.allCases.count
+    package static let count = 1 + 4 * EntityLabel.allCases.count
 
-    enum Position: Int { case begin = 0, inside, last, unit }
+    package enum Position: Int { case begin = 0, inside, last, unit }
 
-    static func tag(_ position: Position, _ label: EntityLabel) -> Int {
+    package static func tag(_ position: Position, _ label: EntityLabel) -> Int {
         1 + label.rawValue * 4 + position.rawValue
     }
 
-    static func label(of tag: Int) -> EntityLabel? {
+    package static func label(of tag: Int) -> EntityLabel? {
         tag == 0 ? nil : EntityLabel(rawValue: (tag - 1) / 4)
     }
 

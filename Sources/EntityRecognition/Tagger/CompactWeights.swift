@@ -36,12 +36,23 @@ package struct CompactWeights: Sendable {
     }
 
     /// Quantises one row of `tagCount` weights (scale = largest magnitude / 127).
+    /// Written as plain loops with byte appends: model loading runs it for every row (half
+    /// a million in a multi-corpus model), and temporary arrays per row made loading slow.
     static func appendRow(_ weights: [Float], to rows: inout [UInt8]) {
-        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = maxAbs > 0 ? maxAbs / 127 : 1
-        withUnsafeBytes(of: scale) { rows.append(contentsOf: $0) }
-        for w in weights { rows.append(UInt8(bitPattern: Int8(clamping: Int((w / scale).rounded())))) }
-        rows.append(contentsOf: [UInt8](repeating: 0, count: rowBytes - 4 - weights.count))
+        let start = rows.count
+        rows.append(contentsOf: repeatElement(0, count: rowBytes))
+        weights.withUnsafeBufferPointer { w in
+            rows.withUnsafeMutableBufferPointer { out in
+                var maxAbs: Float = 0
+                for x in w { maxAbs = max(maxAbs, abs(x)) }
+                let scale = maxAbs > 0 ? maxAbs / 127 : 1
+                let bits = scale.bitPattern
+                for k in 0..<4 { out[start + k] = UInt8(truncatingIfNeeded: bits >> UInt32(8 * k)) }
+                for (j, x) in w.enumerated() {
+                    out[start + 4 + j] = UInt8(bitPattern: Int8(clamping: Int((x / scale).rounded())))
+                }
+            }
+        }
     }
 
     /// The weights of row `r`.

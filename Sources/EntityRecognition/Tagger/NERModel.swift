@@ -7,6 +7,11 @@ public struct NERModel: Sendable {
     let secondPass: CompactWeights?
     /// Gazetteers in template order: [0] external name/place lists, [1] names learnt from training data.
     let gazetteers: [Gazetteer]
+    /// Word clusters the features look up (empty in models trained without them).
+    let clusters: WordClusters
+    /// Whether `DocumentConsistency` gives each phrase one type per document (on; the README's ablation
+    /// measures it with `eval ner --no-consistency`).
+    public var documentConsistency = true
     /// Bucket → (first-pass slot, second-pass slot), interleaved, so one memory access
     /// remaps a feature for both passes; -1 where that pass has no weights for the bucket.
     let rowPairs: [Int32]
@@ -19,8 +24,10 @@ public struct NERModel: Sendable {
     /// Bucket → slot for buckets with second-pass weights (the second pass's vote features).
     let secondSlotOf: [Int32]
 
-    package init(bucketBits: Int, firstPass: CompactWeights, secondPass: CompactWeights?, gazetteers: [Gazetteer]) {
+    package init(bucketBits: Int, firstPass: CompactWeights, secondPass: CompactWeights?, gazetteers: [Gazetteer],
+         clusters: WordClusters = .empty) {
         self.bucketBits = bucketBits
+        self.clusters = clusters
         self.firstPass = firstPass
         self.secondPass = secondPass
         self.gazetteers = gazetteers
@@ -105,7 +112,7 @@ public struct NERModel: Sendable {
         var extractor = FeatureExtractor(bucketBits: bucketBits)
         var decoder = ViterbiDecoder()
         var matrix = FeatureMatrix()
-        extractor.extract(sentences: sentences, gazetteers: gazetteers, into: &matrix)
+        extractor.extract(sentences: sentences, gazetteers: gazetteers, clusters: clusters, into: &matrix)
         var rows = FeatureMatrix()
         var secondRows = FeatureMatrix()
         remapBothPasses(matrix, first: &rows, second: &secondRows)
@@ -123,6 +130,7 @@ public struct NERModel: Sendable {
                     features: rows, range: $0, tags: &$1)
             }
         }
+        if documentConsistency { DocumentConsistency.apply(&result, sentences: sentences) }
         return result
     }
 

@@ -65,14 +65,14 @@ package struct ViterbiDecoder {
     }
 
     /// Same over `CompactWeights`; `features` must hold row ids (see `NERModel.remapBothPasses`).
-    mutating func decode(_ weights: CompactWeights, features: FeatureMatrix, range: Range<Int>, tags: inout [Int]) {
+    package mutating func decode(_ weights: CompactWeights, features: FeatureMatrix, range: Range<Int>, tags: inout [Int]) {
         decode(
             rows: weights.rows, rowStride: CompactWeights.rowBytes, rowOffset: 0, transitions: weights.transitions,
             features: features, range: range, tags: &tags)
     }
 
     /// Same over compact rows laid out at `rowOffset + id * rowStride` in `rows` (see `NERModel.slots`).
-    mutating func decode(
+    package mutating func decode(
         rows: [UInt8], rowStride: Int, rowOffset: Int, transitions: [Float], features: FeatureMatrix,
         range: Range<Int>, tags: inout [Int]
     ) {
@@ -87,7 +87,7 @@ package struct ViterbiDecoder {
     }
 
     /// `rows`: one `tagCount` row of emission weights per feature id in `features`.
-    mutating func decode(
+    package mutating func decode(
         rows: [Float], transitions: [Float], features: FeatureMatrix, range: Range<Int>, tags: inout [Int]
     ) {
         guard prepare(range.count) else { return tags.removeAll() }
@@ -97,6 +97,25 @@ package struct ViterbiDecoder {
             }
         }
         viterbi(count: range.count, transitions: transitions, tags: &tags)
+    }
+
+    /// Like `decode(_:features:range:tags:)`, but only tags whose bit is set in `allowed[k]` may
+    /// label token `k` (partial-label training: the best path the incomplete gold permits).
+    package mutating func decode(
+        _ weights: LinearChainWeights, features: FeatureMatrix, range: Range<Int>, allowed: [UInt32],
+        tags: inout [Int]
+    ) {
+        guard prepare(range.count) else { return tags.removeAll() }
+        let t = Self.tagCount
+        weights.emissions.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                Self.emissionScores(w, features: features, range: range, into: s)
+                for k in 0..<range.count {
+                    for j in 0..<t where allowed[k] & (1 << UInt32(j)) == 0 { s[k * t + j] = -1e30 }
+                }
+            }
+        }
+        viterbi(count: range.count, transitions: weights.transitions, tags: &tags)
     }
 
     /// Sizes the work buffers for `n` tokens; false when there is nothing to decode.

@@ -34,12 +34,17 @@ public struct NERScore: Sendable {
         perType.isEmpty ? 0 : perType.values.map(\.f1).reduce(0, +) / Double(perType.count)
     }
 
-    /// Adds one sentence's gold and predicted tags (same length).
-    public mutating func add(gold: [String], predicted: [String]) {
+    /// Adds one sentence's gold and predicted tags (same length). With `types`, only spans of
+    /// those types count, gold and predicted (as `eval_ner.py --types`).
+    public mutating func add(gold: [String], predicted: [String], types: Set<String>? = nil) {
         tokens += gold.count
         for (g, p) in zip(gold, predicted) where g == p { tokensRight += 1 }
-        let goldSpans = CoNLLSpans.spans(gold)
-        let predSpans = CoNLLSpans.spans(predicted)
+        var goldSpans = CoNLLSpans.spans(gold)
+        var predSpans = CoNLLSpans.spans(predicted)
+        if let types {
+            goldSpans = goldSpans.filter { types.contains($0.type) }
+            predSpans = predSpans.filter { types.contains($0.type) }
+        }
         for s in goldSpans { perType[s.type, default: Counts()].gold += 1 }
         for s in predSpans { perType[s.type, default: Counts()].predicted += 1 }
         for s in goldSpans.intersection(predSpans) { perType[s.type, default: Counts()].correct += 1 }

@@ -15,15 +15,17 @@ struct AveragedPerceptron {
     }
 
     /// One training example: moves weights toward `gold` and away from `predicted`.
-    mutating func update(features: FeatureMatrix, range: Range<Int>, gold: [Int], predicted: [Int]) {
+    /// `weight` scales the step (per-corpus weights, `TrainingCorpus.weight`).
+    mutating func update(features: FeatureMatrix, range: Range<Int>, gold: [Int], predicted: [Int], weight: Float = 1) {
         let t = LinearChainWeights.tagCount
-        let c = step
+        let c = step * Double(weight)
+        let u = weight
         for (k, token) in range.enumerated() where gold[k] != predicted[k] {
             for f in features.offsets[token]..<features.offsets[token + 1] {
                 let b = Int(features.ids[f]) * t
-                weights.emissions[b + gold[k]] += 1
+                weights.emissions[b + gold[k]] += u
                 emissionSteps[b + gold[k]] += c
-                weights.emissions[b + predicted[k]] -= 1
+                weights.emissions[b + predicted[k]] -= u
                 emissionSteps[b + predicted[k]] -= c
             }
         }
@@ -31,9 +33,9 @@ struct AveragedPerceptron {
             let pg = k == 0 ? t : gold[k - 1]
             let pp = k == 0 ? t : predicted[k - 1]
             if pg == pp && gold[k] == predicted[k] { continue }
-            weights.transitions[pg * t + gold[k]] += 1
+            weights.transitions[pg * t + gold[k]] += u
             transitionSteps[pg * t + gold[k]] += c
-            weights.transitions[pp * t + predicted[k]] -= 1
+            weights.transitions[pp * t + predicted[k]] -= u
             transitionSteps[pp * t + predicted[k]] -= c
         }
     }

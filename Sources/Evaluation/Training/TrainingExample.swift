@@ -4,6 +4,17 @@ import EntityRecognition
 struct TrainingDocument {
     var sentences: [[String]]
     var goldTags: [[Int]]
+    /// Per sentence, per token: bit mask of the BILOU tags the gold allows (partial labels,
+    /// see `TrainingCorpus.untrustedLabels`); nil when the gold tags are exact.
+    var allowed: [[UInt32]]? = nil
+    /// Multiplies this document's perceptron updates (`TrainingCorpus.weight`).
+    var weight: Float = 1
+    /// Prefix of its gazetteer categories ("conll" → "conll-PER"), so each corpus's names get their own weights.
+    var gazetteerGroup = "conll"
+    /// 1-based index of the corpus whose private feature copies this document trains (0 = none).
+    var domain = 0
+    /// Labels whose gold phrases stay out of the training-data gazetteer.
+    var untrustedLabels: Set<EntityLabel> = []
 
     init(_ document: CoNLLCorpus.Document) {
         sentences = document.sentences.map(\.tokens)
@@ -14,8 +25,8 @@ struct TrainingDocument {
     var entityPhrases: [(category: String, phrase: [String])] {
         var out: [(category: String, phrase: [String])] = []
         for (tokens, tags) in zip(sentences, goldTags) {
-            for span in BILOU.decode(tags) {
-                out.append(("conll-" + span.label.conllName, Array(tokens[span.start..<span.end])))
+            for span in BILOU.decode(tags) where !untrustedLabels.contains(span.label) {
+                out.append((gazetteerGroup + "-" + span.label.conllName, Array(tokens[span.start..<span.end])))
             }
         }
         return out
