@@ -192,7 +192,7 @@ struct HTMLTreeBuilder {
 
     private static func hash(_ seed: UInt64, _ pointer: UnsafePointer<UInt8>, marker: UInt64) -> UInt64 {
         let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
-        return WordHash.mix((seed ^ marker) &* 0x100_0000_01b3, pointer, count: length)
+        return WordHash.mix((seed ^ marker) &* 0x100_0000_01b3, UnsafeBufferPointer(start: pointer, count: length).span)
     }
 
     private static func equal(_ pointer: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
@@ -231,7 +231,7 @@ struct HTMLTreeBuilder {
             var restored: [UInt8] = []
             swap(&restored, &restoreBuffer)  // reuse its storage without a second reference
             restored.removeAll(keepingCapacity: true)
-            setAside.expand(bytes, into: &restored)
+            setAside.expand(bytes.span, into: &restored)
             restored.withUnsafeBufferPointer { appendText($0) }
             restoreBuffer = restored
             return
