@@ -74,7 +74,9 @@ struct HeadZone {
     /// Whether metadata could read this `<meta>` (attributes `s[from..<to]`): it has an
     /// `itemprop`, or its key (`property`, else `name`, else `http-equiv`, as `PageMetadata`
     /// picks it) is in `MetaKeys.all`, or anything is unusual (an entity, non-ASCII, odd syntax).
-    static func metaMayBeRead(_ s: Span<UInt8>, from: Int, to: Int) -> Bool {
+    static func metaMayBeRead(_ page: Span<UInt8>, from: Int, to: Int) -> Bool {
+        let s = page.extracting(0..<to)  // ends at the `>`, so `i < to` is also the bounds check
+        let to = s.count
         var property: Range<Int>?, name: Range<Int>?, httpEquiv: Range<Int>?
         var i = from
         while i < to {

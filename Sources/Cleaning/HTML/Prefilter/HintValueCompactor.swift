@@ -61,7 +61,9 @@ struct HintValueCompactor {
 
     /// Appends the compacted value of `s[from..<to]`, or returns false (appending nothing)
     /// when the value must be kept as written. Never writes more than `to - from` bytes.
-    private static func appendCompacted(_ s: Span<UInt8>, from: Int, to: Int, into out: inout ByteSink) -> Bool {
+    private static func appendCompacted(_ page: Span<UInt8>, from: Int, to: Int, into out: inout ByteSink) -> Bool {
+        let s = page.extracting(0..<to)  // ends at the value's end, so `i < to` is also the bounds check
+        let to = s.count
         // One pass: write as we go, and take it back if a byte forbids rewriting.
         let mark = out.count
         out.reserve(to - from)

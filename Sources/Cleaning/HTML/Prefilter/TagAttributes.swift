@@ -32,7 +32,10 @@ struct TagAttributes {
         self.end = end
     }
 
-    mutating func next(in s: Span<UInt8>) -> TagAttribute? {
+    mutating func next(in page: Span<UInt8>) -> TagAttribute? {
+        // Cut at the `>`: the loops below then stop at `s.count`, which also ends the bounds checks' work.
+        let s = page.extracting(0..<end)
+        let end = s.count
         while position < end {
             let c = s[position]
             if HTMLPrefilter.isSpace(c) { position += 1; continue }
