@@ -32,6 +32,7 @@ struct TagAttributes {
         self.end = end
     }
 
+    @inline(__always)  // the loop of `copyTag`, once per attribute
     mutating func next(in page: Span<UInt8>) -> TagAttribute? {
         // Cut at the `>`: the loops below then stop at `s.count`, which also ends the bounds checks' work.
         let s = page.extracting(0..<end)

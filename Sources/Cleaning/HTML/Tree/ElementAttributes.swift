@@ -14,6 +14,7 @@ struct ElementAttributes {
     /// The attributes metadata and extraction read later by name; nil when none.
     private(set) var kept: [String: String]?
 
+    @inline(__always)  // one call per element with attributes: as fast as when it was part of `startElement`
     init(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>, of tag: HTMLTag) {
         let keepsAllAttributes: Bool
         switch tag {
