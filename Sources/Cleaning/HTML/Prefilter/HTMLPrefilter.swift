@@ -108,32 +108,6 @@ package enum HTMLPrefilter {
         return close
     }
 
-    /// The text between two tags in the output, set aside when libxml2 would pass it
-    /// through unchanged (see `SetAsideText`).
-    private struct TextRuns {
-        let enabled: Bool
-        var start = 0
-        var setAside = SetAsideText()
-        /// Text before the first tag stays: libxml2 skips the blanks that open a document.
-        var afterFirstTag = false
-
-        /// Ends the run before a tag is written.
-        mutating func close(_ out: inout ByteSink) {
-            guard enabled, afterFirstTag, out.count - start >= SetAsideText.minimumRunLength,
-                  out.withBytes(from: start, SetAsideText.passesThroughUnchanged),
-                  setAside.keep(out, from: start)
-            else { return }
-            out.truncate(to: start)
-            setAside.writePlaceholder(forRunAt: setAside.runs.count - 1, into: &out)
-        }
-
-        /// Starts a run after a tag was written.
-        mutating func open(at offset: Int) {
-            start = offset
-            afterFirstTag = true
-        }
-    }
-
     /// Index just past an end tag `</name ...>` at `lt` as libxml2 reads one (to the first
     /// `>`), or nil when there is none or it holds a `<` (then the bytes go on as text,
     /// as they always did).
