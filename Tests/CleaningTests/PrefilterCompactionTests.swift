@@ -136,7 +136,7 @@ import Testing
                 tag += pieces[Int(seed >> 33) % pieces.count]
             }
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let found = tag.withUnsafeBufferPointer { HTMLPrefilter.endOfTag($0.baseAddress!, $0.count, from: 4) }
+            let found = HTMLPrefilter.endOfTag(tag.span, from: 4)
             #expect(found == Self.referenceEndOfTag(tag, from: 4), "\(String(decoding: tag, as: UTF8.self))")
         }
     }
@@ -190,8 +190,7 @@ import Testing
                 if HTMLPrefilter.isSpace(c) { if !inSpace { expected.append(0x20) }; inSpace = true } else { expected.append(c); inSpace = false }
             }
             var sink = ByteSink(capacity: 1)
-            defer { sink.deallocate() }
-            text.withUnsafeBufferPointer { if let base = $0.baseAddress { sink.appendCollapsingSpaces(base, count: $0.count) } }
+            sink.appendCollapsingSpaces(text.span)
             #expect(sink.makeArray() == expected, "length \(length)")
         }
     }
@@ -226,11 +225,10 @@ import Testing
 
     @Test func byteSinkGrowsAndTruncates() {
         var sink = ByteSink(capacity: 4)
-        defer { sink.deallocate() }
         let bytes: [UInt8] = Array("hello world".utf8)
-        bytes.withUnsafeBufferPointer { sink.append($0.baseAddress!, count: $0.count) }
+        sink.append(bytes.span)
         sink.truncate(to: 5)
-        bytes.withUnsafeBufferPointer { sink.appendCollapsingSpaces($0.baseAddress!, count: $0.count) }
+        sink.appendCollapsingSpaces(bytes.span)
         #expect(String(decoding: sink.makeArray(), as: UTF8.self) == "hellohello world")
     }
 }

@@ -24,3 +24,12 @@ enum WordBytes {
         word & highBits
     }
 }
+
+extension Span where Element == UInt8 {
+    /// The eight bytes at `offset` as one `UInt64` in memory order, for the `WordBytes`
+    /// tests (bounds-checked; any bit pattern is a valid `UInt64`, so the load is safe).
+    @inline(__always)
+    func word(at offset: Int) -> UInt64 {
+        bytes.unsafeLoadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    }
+}

@@ -18,52 +18,34 @@ package struct SubtreeTextCounts: Sendable {
         var linkText = [Int32](repeating: 0, count: count)
         var hasImage = [Bool](repeating: false, count: count)
         var inLink = [Bool](repeating: false, count: count)
-        doc.tags.withUnsafeBufferPointer { tags in
-            doc.parents.withUnsafeBufferPointer { parents in
-                // Parents come before their children: one pass down for links, one pass up for the sums.
-                inLink.withUnsafeMutableBufferPointer { inLink in
-                    for node in 0..<count {
-                        let parent = Int(parents[node])
-                        inLink[node] = tags[node] == .a || (parent >= 0 && inLink[parent])
-                    }
+        let tags = doc.tags.span, parents = doc.parents.span
+        let starts = doc.textStarts.span, ends = doc.textEnds.span
+        // Parents come before their children: one pass down for links, one pass up for the sums.
+        for node in 0..<count {
+            let parent = Int(parents[node])
+            inLink[node] = tags[node] == .a || (parent >= 0 && inLink[parent])
+        }
+        var textSums = text.mutableSpan, paragraphSums = paragraphText.mutableSpan
+        var linkSums = linkText.mutableSpan, images = hasImage.mutableSpan
+        for node in (0..<count).reversed() {
+            let parent = Int(parents[node])
+            let tag = tags[node]
+            if tag == .text {
+                let length = ends[node] - starts[node]
+                textSums[node] = length
+                if inLink[node] { linkSums[node] = length }
+                if parent >= 0 {
+                    let grand = Int(parents[parent])
+                    if tags[parent] == .p || (grand >= 0 && tags[grand] == .p) { paragraphSums[node] = length }
                 }
-                doc.textStarts.withUnsafeBufferPointer { starts in
-                    doc.textEnds.withUnsafeBufferPointer { ends in
-                        inLink.withUnsafeBufferPointer { inLink in
-                            text.withUnsafeMutableBufferPointer { text in
-                                paragraphText.withUnsafeMutableBufferPointer { paragraphText in
-                                    linkText.withUnsafeMutableBufferPointer { linkText in
-                                        hasImage.withUnsafeMutableBufferPointer { hasImage in
-                                            var node = count - 1
-                                            while node >= 0 {
-                                                let parent = Int(parents[node])
-                                                let tag = tags[node]
-                                                if tag == .text {
-                                                    let length = ends[node] - starts[node]
-                                                    text[node] = length
-                                                    if inLink[node] { linkText[node] = length }
-                                                    if parent >= 0 {
-                                                        let grand = Int(parents[parent])
-                                                        if tags[parent] == .p || (grand >= 0 && tags[grand] == .p) { paragraphText[node] = length }
-                                                    }
-                                                } else if tag == .img || tag == .picture {
-                                                    hasImage[node] = true
-                                                }
-                                                if parent >= 0 {
-                                                    text[parent] += text[node]
-                                                    paragraphText[parent] += paragraphText[node]
-                                                    linkText[parent] += linkText[node]
-                                                    if hasImage[node] { hasImage[parent] = true }
-                                                }
-                                                node -= 1
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+            } else if tag == .img || tag == .picture {
+                images[node] = true
+            }
+            if parent >= 0 {
+                textSums[parent] += textSums[node]
+                paragraphSums[parent] += paragraphSums[node]
+                linkSums[parent] += linkSums[node]
+                if images[node] { images[parent] = true }
             }
         }
         self.text = text

@@ -26,41 +26,28 @@ struct TeaserUnits {
                 node = Int(doc.parents[node])
             }
         }
-        doc.tags.withUnsafeBufferPointer { tags in
-            doc.parents.withUnsafeBufferPointer { parents in
-                textBytes.withUnsafeBufferPointer { textBytes in
-                    hasHeadline.withUnsafeMutableBufferPointer { hasHeadline in
-                        candidate.withUnsafeMutableBufferPointer { candidate in
-                            candidateChildren.withUnsafeMutableBufferPointer { candidateChildren in
-                                elementChildren.withUnsafeMutableBufferPointer { elementChildren in
-                                    var node = count - 1
-                                    while node >= 0 {
-                                        defer { node -= 1 }
-                                        let tag = tags[node]
-                                        if tag == .text { continue }
-                                        let parent = Int(parents[node])
-                                        // ...or a headline link: at least 15 bytes and most of its parent's text
-                                        // (`<h3><a>...</a></h3>`), unlike a link inside a sentence. Read from the
-                                        // whole document, removed parts included.
-                                        if tag == .a, textBytes[node] >= 15, parent >= 0, textBytes[node] * 10 >= textBytes[parent] * 6 {
-                                            var marked = node
-                                            while marked >= 0, !hasHeadline[marked] {
-                                                hasHeadline[marked] = true
-                                                marked = Int(parents[marked])
-                                            }
-                                        }
-                                        guard parent >= 0 else { continue }
-                                        elementChildren[parent] += 1
-                                        if hasHeadline[node], textBytes[node] < 1000 {
-                                            candidate[node] = true
-                                            candidateChildren[parent] += 1
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+        let tags = doc.tags.span, parents = doc.parents.span, textSizes = textBytes.span
+        var headlines = hasHeadline.mutableSpan, candidates = candidate.mutableSpan
+        var candidateCounts = candidateChildren.mutableSpan, elementCounts = elementChildren.mutableSpan
+        for node in (0..<count).reversed() {
+            let tag = tags[node]
+            if tag == .text { continue }
+            let parent = Int(parents[node])
+            // ...or a headline link: at least 15 bytes and most of its parent's text
+            // (`<h3><a>...</a></h3>`), unlike a link inside a sentence. Read from the
+            // whole document, removed parts included.
+            if tag == .a, textSizes[node] >= 15, parent >= 0, textSizes[node] * 10 >= textSizes[parent] * 6 {
+                var marked = node
+                while marked >= 0, !headlines[marked] {
+                    headlines[marked] = true
+                    marked = Int(parents[marked])
                 }
+            }
+            guard parent >= 0 else { continue }
+            elementCounts[parent] += 1
+            if headlines[node], textSizes[node] < 1000 {
+                candidates[node] = true
+                candidateCounts[parent] += 1
             }
         }
         self.candidate = candidate

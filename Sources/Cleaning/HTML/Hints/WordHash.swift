@@ -4,11 +4,12 @@
 /// equality a 64-bit collision would have to fake.
 enum WordHash {
     @inline(__always)
-    static func mix(_ seed: UInt64, _ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+    static func mix(_ seed: UInt64, _ bytes: Span<UInt8>) -> UInt64 {
+        let count = bytes.count
         var hash = seed ^ (UInt64(truncatingIfNeeded: count) &* 0xFF51_AFD7_ED55_8CCD)
         var index = 0
         while index + 8 <= count {
-            hash = round(hash, UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+            hash = round(hash, bytes.word(at: index))
             index += 8
         }
         if index < count {

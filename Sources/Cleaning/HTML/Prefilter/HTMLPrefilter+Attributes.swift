@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Which attributes the pre-filter keeps, and how it writes a tag with only those.
 extension HTMLPrefilter {
     /// What `copyTag` does with an attribute. `hint` carries the bit `copyTag` uses to
@@ -13,7 +7,8 @@ extension HTMLPrefilter {
     /// The only attributes the cleaner reads on other elements (class, id, role, itemprop,
     /// hidden, aria-hidden, style, rel, content, datetime); the rest (href, src, srcset,
     /// data-*) is often most of a tag's bytes.
-    static func attributeKind(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> AttributeKind {
+    static func attributeKind(_ s: Span<UInt8>, _ name: Range<Int>) -> AttributeKind {
+        let start = name.lowerBound, end = name.upperBound
         let kept: Bool
         switch end - start {
         case 2: return equalsIgnoringCase(s, start, end, "id") ? .hint(2) : .dropped
@@ -44,114 +39,42 @@ extension HTMLPrefilter {
     /// `class`, `id` or `role` are dropped here, else a dropped first one would let a second
     /// one through.
     static func copyTag(
-        _ s: UnsafePointer<UInt8>, start: Int, nameEnd: Int, tagEnd: Int, into out: inout ByteSink, hints: inout HintValueCompactor
+        _ s: Span<UInt8>, start: Int, nameEnd: Int, tagEnd: Int, into out: inout ByteSink, hints: inout HintValueCompactor
     ) {
-        out.append(s + start, count: nameEnd - start)
+        out.append(s.extracting(start..<nameEnd))
         let end = tagEnd - 1  // the '>'
         let isLink = nameEnd - start == 2 && s[start + 1] | 0x20 == 0x61  // <a>
-        var seenHints: UInt8 = 0
-        var wroteHint = false
-        var owedInertName: Range<Int>?  // a held-back all-inert hint attribute
-        /// Writes the held-back inert attribute before the one just written from `mark`.
-        func payOwedInert(before mark: Int) {
-            guard let name = owedInertName else { return }
-            owedInertName = nil
-            let written = [UInt8](UnsafeBufferPointer(start: out.base + mark, count: out.count - mark))
-            out.truncate(to: mark)
-            out.append(0x20)
-            out.append(s + name.lowerBound, count: name.count)
-            out.append(0x3D); out.append(0x22); out.append(0x78); out.append(0x22)  // ="x"
-            written.withUnsafeBufferPointer { if let base = $0.baseAddress { out.append(base, count: $0.count) } }
-        }
-        var i = nameEnd
-        var selfClosing = false
-        while i < end {
-            let c = s[i]
-            if isSpace(c) { i += 1; continue }
-            if c == 0x2F { selfClosing = true; i += 1; continue }
-            selfClosing = false
-            let attributeStart = i
-            while i < end, !isSpace(s[i]), s[i] != 0x3D, s[i] != 0x3E, s[i] != 0x2F { i += 1 }
-            let attributeNameEnd = i
-            if attributeNameEnd == attributeStart { i += 1; continue }
-            var j = i
-            while j < end, isSpace(s[j]) { j += 1 }
-            var valueStart = -1, valueEnd = -1
-            if j < end, s[j] == 0x3D {
-                j += 1
-                while j < end, isSpace(s[j]) { j += 1 }
-                if j < end, s[j] == 0x22 || s[j] == 0x27 {
-                    let quote = s[j]
-                    valueStart = j + 1
-                    j += 1
-                    // Values (URLs, srcset, data-*) are most of a tag's bytes: memchr to the closing quote.
-                    if j < end, let found = memchr(s + j, Int32(quote), end - j) {
-                        j = s.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    } else {
-                        j = end
-                    }
-                    valueEnd = j
-                    j = min(j + 1, end)
-                } else {
-                    valueStart = j
-                    while j < end, !isSpace(s[j]) { j += 1 }
-                    valueEnd = j
-                }
-                i = j
-            }
-            let mark = out.count
-            switch attributeKind(s, attributeStart, attributeNameEnd) {
+        var hintAttributes = HintAttributes()
+        var attributes = TagAttributes(from: nameEnd, to: end)
+        while let attribute = attributes.next(in: s) {
+            switch attributeKind(s, attribute.name) {
             case .dropped:
                 continue
             case .style:
-                if valueStart >= 0, !containsIgnoringCase(s, from: valueStart, to: valueEnd, "none"),
-                   !containsIgnoringCase(s, from: valueStart, to: valueEnd, "hidden") {
+                // Kept when it may hide the element (or has no value to tell).
+                if let value = attribute.value, !containsIgnoringCase(s, from: value.lowerBound, to: value.upperBound, "none"),
+                   !containsIgnoringCase(s, from: value.lowerBound, to: value.upperBound, "hidden") {
                     continue
                 }
             case .rel:
                 // Read only on <a> as "author" (an entity may spell it, so those stay too).
-                guard isLink, valueStart >= 0, containsIgnoringCase(s, from: valueStart, to: valueEnd, "author")
-                    || memchr(s + valueStart, 0x26, valueEnd - valueStart) != nil
+                guard isLink, let value = attribute.value,
+                      containsIgnoringCase(s, from: value.lowerBound, to: value.upperBound, "author")
+                        || s.firstIndex(of: 0x26, in: value) != nil
                 else { continue }
             case .kept:
                 break
             case .itemprop:
-                // Part of the hint (`itemprop-NAME`), so it ends any held-back inert attribute's wait.
-                out.append(0x20)
-                out.append(s + attributeStart, count: i - attributeStart)
-                payOwedInert(before: mark)
-                wroteHint = true
+                hintAttributes.write(attribute, s, into: &out)
                 continue
             case .hint(let bit):
-                if seenHints & bit != 0 { continue }
-                seenHints |= bit
-                // A quoted value is compacted (see `HintValueCompactor`); others are kept as written.
-                if valueStart > attributeNameEnd, valueStart > 0, valueEnd < end, s[valueStart - 1] == s[valueEnd],
-                   s[valueEnd] == 0x22 || s[valueEnd] == 0x27 {
-                    out.append(0x20)
-                    out.append(s + attributeStart, count: attributeNameEnd - attributeStart)
-                    out.append(0x3D)
-                    out.append(s[valueEnd])
-                    let valueMark = out.count
-                    hints.append(s, from: valueStart, to: valueEnd, into: &out)
-                    if out.count == valueMark + 1, out.base[valueMark] == 0x78 {  // only inert tokens: "x"
-                        out.truncate(to: mark)
-                        if wroteHint, owedInertName == nil { owedInertName = attributeStart..<attributeNameEnd }
-                        continue
-                    }
-                    out.append(s[valueEnd])
-                } else {
-                    out.append(0x20)
-                    out.append(s + attributeStart, count: i - attributeStart)
-                }
-                payOwedInert(before: mark)
-                wroteHint = true
+                hintAttributes.write(attribute, bit: bit, s, tagEnd: end, into: &out, hints: &hints)
                 continue
             }
             out.append(0x20)
-            out.append(s + attributeStart, count: i - attributeStart)
+            out.append(s.extracting(attribute.written))
         }
-        if selfClosing { out.append(0x2F) }
+        if attributes.endsSelfClosing { out.append(0x2F) }
         out.append(0x3E)
     }
 }

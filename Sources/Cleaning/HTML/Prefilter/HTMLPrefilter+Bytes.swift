@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Byte-level scanning the pre-filter is built from: names, tag ends, closing tags.
 extension HTMLPrefilter {
     /// HTML whitespace: space, tab, LF, FF, CR.
@@ -13,12 +7,13 @@ extension HTMLPrefilter {
     }
 
     /// Index just past the `>` closing the tag whose attributes start at `from`.
-    static func endOfTag(_ s: UnsafePointer<UInt8>, _ count: Int, from: Int) -> Int {
+    static func endOfTag(_ s: Span<UInt8>, from: Int) -> Int {
+        let count = s.count
         var i = from
         while i < count {
             // Eight bytes at a time up to the next `>`, `"` or `'` (attribute names, unquoted values).
             while i + 8 <= count {
-                let word = UnsafeRawPointer(s + i).loadUnaligned(as: UInt64.self)
+                let word = s.word(at: i)
                 let found = WordBytes.equal(word, 0x3E) | WordBytes.equal(word, 0x22) | WordBytes.equal(word, 0x27)
                 if found != 0 { i += found.trailingZeroBitCount / 8; break }
                 i += 8
@@ -33,8 +28,8 @@ extension HTMLPrefilter {
                 var j = i - 1
                 while j > from, s[j] == 0x20 { j -= 1 }
                 if j >= from, s[j] == 0x3D {
-                    guard i + 1 < count, let found = memchr(s + i + 1, Int32(c), count - i - 1) else { return count }
-                    i = s.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    guard let close = s.firstIndex(of: c, in: i + 1..<count) else { return count }
+                    i = close + 1
                     continue
                 }
             }
@@ -44,54 +39,29 @@ extension HTMLPrefilter {
     }
 
     /// Index just past `</name ...>`, or the end of input when the element is never closed.
-    static func findClosingTag(_ s: UnsafePointer<UInt8>, _ count: Int, _ name: StaticString, from: Int) -> Int {
+    static func findClosingTag(_ s: Span<UInt8>, _ name: StaticString, from: Int) -> Int {
+        let count = s.count
         var i = from
         let length = name.utf8CodeUnitCount
-        while let lt = find(s, count, "</", from: i) {
+        while let lt = s.firstIndex(of: "</", from: i) {
             let nameStart = lt + 2
             let nameEnd = nameStart + length
             if nameEnd <= count, equalsIgnoringCase(s, nameStart, nameEnd, name),
                nameEnd == count || !isNameByte(s[nameEnd]) {
-                var j = nameEnd
-                while j < count, s[j] != 0x3E { j += 1 }
-                return min(j + 1, count)
+                return s.firstIndex(of: 0x3E, in: nameEnd..<count).map { $0 + 1 } ?? count
             }
             i = lt + 2
         }
         return count
     }
 
-    static func find(_ s: UnsafePointer<UInt8>, _ count: Int, _ needle: StaticString, from: Int) -> Int? {
-        let first = needle.utf8Start[0]
-        let length = needle.utf8CodeUnitCount
-        var i = from
-        while i + length <= count {
-            guard let found = memchr(s + i, Int32(first), count - i) else { return nil }
-            let at = s.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if at + length > count { return nil }
-            if memcmp(s + at, needle.utf8Start, length) == 0 { return at }
-            i = at + 1
-        }
-        return nil
-    }
-
-    static func matches(_ s: UnsafePointer<UInt8>, _ count: Int, at index: Int, _ literal: StaticString) -> Bool {
-        let length = literal.utf8CodeUnitCount
-        guard index + length <= count else { return false }
-        return memcmp(s + index, literal.utf8Start, length) == 0
-    }
-
     /// `s[start..<end]` equals the lower-case ASCII `name` once every byte is OR-ed with 0x20.
     @inline(__always)
-    static func equalsIgnoringCase(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ name: StaticString) -> Bool {
-        let length = name.utf8CodeUnitCount
-        guard end - start == length else { return false }
-        let literal = name.utf8Start
-        for k in 0..<length where s[start + k] | 0x20 != literal[k] { return false }
-        return true
+    static func equalsIgnoringCase(_ s: Span<UInt8>, _ start: Int, _ end: Int, _ name: StaticString) -> Bool {
+        s.equalsIgnoringCase(start..<end, name)
     }
 
-    static func containsIgnoringCase(_ s: UnsafePointer<UInt8>, from: Int, to: Int, _ needle: StaticString) -> Bool {
+    static func containsIgnoringCase(_ s: Span<UInt8>, from: Int, to: Int, _ needle: StaticString) -> Bool {
         let length = needle.utf8CodeUnitCount
         guard to - from >= length else { return false }
         var i = from

@@ -16,7 +16,7 @@ struct HeadZone {
     }
 
     /// Whether to drop the start tag `s[start..<tagEnd]` (name `s[start + 1..<nameEnd]`).
-    mutating func dropsStartTag(_ s: UnsafePointer<UInt8>, start: Int, nameEnd: Int, tagEnd: Int) -> Bool {
+    mutating func dropsStartTag(_ s: Span<UInt8>, start: Int, nameEnd: Int, tagEnd: Int) -> Bool {
         let nameStart = start + 1
         switch state {
         case .over:
@@ -46,7 +46,7 @@ struct HeadZone {
         if state == .beforeHead { state = .over }
     }
 
-    mutating func endTag(_ s: UnsafePointer<UInt8>, nameStart: Int, tagEnd: Int) {
+    mutating func endTag(_ s: Span<UInt8>, nameStart: Int, tagEnd: Int) {
         guard state == .inside else { return }
         var nameEnd = nameStart
         while nameEnd < tagEnd, HTMLPrefilter.isNameByte(s[nameEnd]) { nameEnd += 1 }
@@ -58,7 +58,7 @@ struct HeadZone {
     }
 
     /// Text written while inside: visible text outside the title ends the head for libxml2.
-    mutating func text(_ s: UnsafePointer<UInt8>, from: Int, to: Int) {
+    mutating func text(_ s: Span<UInt8>, from: Int, to: Int) {
         guard state == .inside, !inTitle else { return }
         for k in from..<to where !HTMLPrefilter.isSpace(s[k]) {
             state = .over
@@ -74,7 +74,9 @@ struct HeadZone {
     /// Whether metadata could read this `<meta>` (attributes `s[from..<to]`): it has an
     /// `itemprop`, or its key (`property`, else `name`, else `http-equiv`, as `PageMetadata`
     /// picks it) is in `MetaKeys.all`, or anything is unusual (an entity, non-ASCII, odd syntax).
-    static func metaMayBeRead(_ s: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
+    static func metaMayBeRead(_ page: Span<UInt8>, from: Int, to: Int) -> Bool {
+        let s = page.extracting(0..<to)  // ends at the `>`, so `i < to` is also the bounds check
+        let to = s.count
         var property: Range<Int>?, name: Range<Int>?, httpEquiv: Range<Int>?
         var i = from
         while i < to {

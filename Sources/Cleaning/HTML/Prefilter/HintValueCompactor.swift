@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Shortens `class`, `id` and `role` values in the pre-filter: those values are only ever
 /// read as hint tokens (`BoilerplateHints`), yet utility-class markup makes them a large
 /// share of the bytes libxml2 parses one character at a time. Each run of tokens that can
@@ -31,30 +25,28 @@ struct HintValueCompactor {
     private var compacted: [UInt8] = []
 
     /// Appends `s[from..<to]` to `out`, compacted when allowed, else as written.
-    mutating func append(_ s: UnsafePointer<UInt8>, from: Int, to: Int, into out: inout ByteSink) {
+    mutating func append(_ s: Span<UInt8>, from: Int, to: Int, into out: inout ByteSink) {
         let length = to - from
-        let hash = WordHash.mix(0, s + from, count: length)
+        let hash = WordHash.mix(0, s.extracting(from..<to))
         if entries.count * 2 >= slots.count { grow() }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
         while slots[slot] >= 0 {
             let entry = entries[Int(slots[slot])]
-            if entry.sourceLength == length, memcmp(s + entry.sourceStart, s + from, length) == 0 {
-                compacted.withUnsafeBufferPointer { stored in
-                    if let base = stored.baseAddress { out.append(base + entry.compactedStart, count: entry.compactedLength) }
-                }
+            if entry.sourceLength == length, s.bytesEqual(at: entry.sourceStart, from, count: length) {
+                out.append(compacted.span.extracting(entry.compactedStart..<entry.compactedStart + entry.compactedLength))
                 return
             }
             slot = (slot + 1) & mask
         }
         let outStart = out.count
         if !Self.appendCompacted(s, from: from, to: to, into: &out) {
-            out.append(s + from, count: length)
+            out.append(s.extracting(from..<to))
         }
         slots[slot] = Int32(entries.count)
         entries.append(Entry(hash: hash, sourceStart: from, sourceLength: length,
                              compactedStart: compacted.count, compactedLength: out.count - outStart))
-        compacted.append(contentsOf: UnsafeBufferPointer(start: out.base + outStart, count: out.count - outStart))
+        out.copyBytes(from: outStart, to: &compacted)
     }
 
     private mutating func grow() {
@@ -69,7 +61,9 @@ struct HintValueCompactor {
 
     /// Appends the compacted value of `s[from..<to]`, or returns false (appending nothing)
     /// when the value must be kept as written. Never writes more than `to - from` bytes.
-    private static func appendCompacted(_ s: UnsafePointer<UInt8>, from: Int, to: Int, into out: inout ByteSink) -> Bool {
+    private static func appendCompacted(_ page: Span<UInt8>, from: Int, to: Int, into out: inout ByteSink) -> Bool {
+        let s = page.extracting(0..<to)  // ends at the value's end, so `i < to` is also the bounds check
+        let to = s.count
         // One pass: write as we go, and take it back if a byte forbids rewriting.
         let mark = out.count
         out.reserve(to - from)
@@ -88,11 +82,10 @@ struct HintValueCompactor {
             }
             let start = i
             while i < to, isTokenByte(s[i]) { i += 1 }
-            let token = UnsafeBufferPointer(start: s + start, count: i - start)
-            if BoilerplateHints.isSignificantToken(token) {
+            if s.isSignificantToken(start..<i) {
                 if pendingInert { append(literal: 0x78, separated: &wroteToken, into: &out); pendingInert = false }
                 if wroteToken { out.append(0x20) }
-                out.append(s + start, count: i - start)
+                out.append(s.extracting(start..<i))
                 wroteToken = true
             } else {
                 pendingInert = true

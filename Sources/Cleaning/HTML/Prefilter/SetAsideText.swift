@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Text the pre-filter takes out of the markup before libxml2 reads it, and puts back
 /// into the tree afterwards.
 ///
@@ -36,12 +30,10 @@ struct SetAsideText: Sendable {
     var isEmpty: Bool { runs.isEmpty }
 
     /// Whether a page contains U+E000 anywhere (then nothing may be set aside).
-    static func containsMarker(_ page: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = page.baseAddress else { return false }
+    static func containsMarker(_ page: Span<UInt8>) -> Bool {
         var i = 0
-        while i < page.count, let found = memchr(base + i, Int32(marker.0), page.count - i) {
-            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if at + 2 < page.count, base[at + 1] == marker.1, base[at + 2] == marker.2 { return true }
+        while let at = page.firstIndex(of: marker.0, in: i..<page.count) {
+            if at + 2 < page.count, page[at + 1] == marker.1, page[at + 2] == marker.2 { return true }
             i = at + 1
         }
         return false
@@ -50,34 +42,33 @@ struct SetAsideText: Sendable {
     /// Whether libxml2 would hand `run` to the tree builder exactly as written, as text
     /// that is not blank: no markup or entity start, no control character (whitespace is
     /// already collapsed to spaces) and no U+FFFE/U+FFFF (libxml2 drops those).
-    static func passesThroughUnchanged(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = run.baseAddress else { return false }
+    static func passesThroughUnchanged(_ run: Span<UInt8>) -> Bool {
         let count = run.count
         var visible = false
         var k = 0
         // Eight bytes at a time while none is a control, `<`, `&` or 0xEF (the lead byte of U+FFFE/U+FFFF).
         while k + 8 <= count {
-            let word = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+            let word = run.word(at: k)
             let stops = WordBytes.controls(word) | WordBytes.equal(word, 0x3C) | WordBytes.equal(word, 0x26) | WordBytes.equal(word, 0xEF)
             guard stops == 0 else { break }
             if WordBytes.equal(word, 0x20) != WordBytes.highBits { visible = true }
             k += 8
         }
         while k < count {
-            let c = base[k]
+            let c = run[k]
             if c == 0x3C || c == 0x26 || c < 0x20 { return false }
-            if c == 0xEF, k + 2 < count, base[k + 1] == 0xBF, base[k + 2] >= 0xBE { return false }
+            if c == 0xEF, k + 2 < count, run[k + 1] == 0xBF, run[k + 2] >= 0xBE { return false }
             if c != 0x20 { visible = true }
             k += 1
         }
         return visible
     }
 
-    /// Keeps a copy of `run`; false when the index space is used up.
-    mutating func keep(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Keeps a copy of what `out` holds from `start` on; false when the index space is used up.
+    mutating func keep(_ out: borrowing ByteSink, from start: Int) -> Bool {
         guard runs.count < Self.maximumRuns else { return false }
-        runs.append(Run(start: Int32(truncatingIfNeeded: bytes.count), length: Int32(truncatingIfNeeded: run.count)))
-        bytes.append(contentsOf: run)
+        runs.append(Run(start: Int32(truncatingIfNeeded: bytes.count), length: Int32(truncatingIfNeeded: out.count - start)))
+        out.copyBytes(from: start, to: &bytes)
         return true
     }
 
@@ -96,36 +87,32 @@ struct SetAsideText: Sendable {
 
     /// Appends `text` to `output` with every placeholder replaced by its run. Anything
     /// that only looks like a placeholder is copied as it is.
-    func expand(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        guard let base = text.baseAddress else { return }
+    func expand(_ text: Span<UInt8>, into output: inout [UInt8]) {
         let count = text.count
         var i = 0
         while i < count {
-            guard let found = memchr(base + i, Int32(Self.marker.0), count - i) else {
-                output.append(contentsOf: UnsafeBufferPointer(start: base + i, count: count - i))
+            guard let at = text.firstIndex(of: Self.marker.0, in: i..<count) else {
+                text.appendBytes(in: i..<count, to: &output)
                 return
             }
-            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            output.append(contentsOf: UnsafeBufferPointer(start: base + i, count: at - i))
-            if at + Self.placeholderLength <= count, base[at + 1] == Self.marker.1, base[at + 2] == Self.marker.2,
-               let index = Self.index(base + at + 3), index < runs.count {
+            text.appendBytes(in: i..<at, to: &output)
+            if at + Self.placeholderLength <= count, text[at + 1] == Self.marker.1, text[at + 2] == Self.marker.2,
+               let index = Self.index(text, at: at + 3), index < runs.count {
                 let run = runs[index]
-                bytes.withUnsafeBufferPointer { stored in
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: stored[Int(run.start)..<Int(run.start + run.length)]))
-                }
+                output.append(contentsOf: bytes[Int(run.start)..<Int(run.start + run.length)])
                 i = at + Self.placeholderLength
             } else {
-                output.append(base[at])
+                output.append(text[at])
                 i = at + 1
             }
         }
     }
 
-    private static func index(_ letters: UnsafePointer<UInt8>) -> Int? {
+    private static func index(_ text: Span<UInt8>, at start: Int) -> Int? {
         var index = 0
         var scale = 1
         for k in 0..<indexLength {
-            let digit = Int(letters[k]) - 0x41
+            let digit = Int(text[start + k]) - 0x41
             guard digit >= 0, digit < radix else { return nil }
             index += digit * scale
             scale *= radix

@@ -65,139 +65,24 @@ struct HTMLTreeBuilder {
             if tag == .script { scriptIsJSONLD = false }
             return
         }
-        var hintHash: UInt64 = 0xcbf2_9ce4_8422_2325  // over the hint attribute values, each after a marker
-        var hasHint = false
-        var kept: [String: String]? = nil
-        let keepsAttributes: Bool
-        switch tag {
-        case .meta, .link, .html, .time, .script: keepsAttributes = true
-        default: keepsAttributes = false
-        }
-        var index = 0
-        while let namePointer = attributes[index] {
-            let valuePointer = attributes[index + 1]
-            index += 2
-            // Names are classified by their first byte, then compared as C strings: most
-            // attributes (href, src, data-*) cost one byte compare and build no String.
-            switch Self.attributeName(namePointer) {
-            case .hint:
-                guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                hintHash = Self.hash(hintHash, valuePointer, marker: 1)
-                hasHint = true
-            case .itemprop:
-                guard let valuePointer, valuePointer.pointee != 0 else { continue }
-                hintHash = Self.hash(hintHash, valuePointer, marker: 2)
-                hasHint = true
-                kept = kept ?? [:]
-                kept?["itemprop"] = String(cString: valuePointer)
-            case .hidden:
-                nodes[Int(node)].hidden = true
-            case .ariaHidden:
-                if let valuePointer, String(cString: valuePointer).lowercased() == "true" { nodes[Int(node)].hidden = true }
-            case .style:
-                guard let valuePointer else { continue }
-                let value = String(cString: valuePointer)
-                if value.containsBytes("none") || value.containsBytes("hidden") {
-                    let compact = value.lowercased().filter { $0 != " " }
-                    if compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden") {
-                        nodes[Int(node)].hidden = true
-                    }
-                }
-            case .rel where tag == .a:
-                guard let valuePointer else { continue }
-                let value = String(cString: valuePointer)
-                if value.lowercased().containsBytes("author") {
-                    kept = kept ?? [:]
-                    kept?["rel"] = value
-                }
-            case .contentOrDatetime:
-                kept = kept ?? [:]
-                kept?[String(cString: namePointer)] = valuePointer.map { String(cString: $0) } ?? ""
-            case .rel, .other:
-                guard keepsAttributes else { continue }
-                kept = kept ?? [:]
-                kept?[String(cString: namePointer)] = valuePointer.map { String(cString: $0) } ?? ""
-            }
-        }
-        if hasHint {
+        let read = ElementAttributes(attributes, of: tag)
+        if read.hidden { nodes[Int(node)].hidden = true }
+        if let hintHash = read.hintHash {
             // Identical hints share one entry (found by a hash of the raw values, so the
             // common case builds no String) and are classified once.
             let id = hintIDs.id(for: hintHash, next: Int32(document.hints.count))
             nodes[Int(node)].hintIndex = id
             if Int(id) == document.hints.count {
-                document.hints.append(Self.hintText(attributes))
+                document.hints.append(ElementAttributes.hintText(attributes))
             }
         }
-        if let kept {
+        if let kept = read.kept {
             document.attributes[node] = kept
         }
-        let keepAll = kept
         if tag == .script {
-            scriptIsJSONLD = (keepAll?["type"]?.lowercased() ?? "").containsBytes("ld+json")
+            scriptIsJSONLD = (read.kept?["type"]?.lowercased() ?? "").containsBytes("ld+json")
             jsonLDBuffer.removeAll(keepingCapacity: true)
         }
-    }
-
-    /// The hint string, lower-cased: `class`, `id` and `role` values, and `itemprop-NAME`,
-    /// space separated. Gathered as bytes; ASCII (nearly every hint) is lower-cased byte
-    /// by byte, anything else goes through `String.lowercased()` as before.
-    private static func hintText(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>) -> String {
-        var bytes: [UInt8] = []
-        var index = 0
-        while let namePointer = attributes[index] {
-            let valuePointer = attributes[index + 1]
-            index += 2
-            guard let valuePointer, valuePointer.pointee != 0 else { continue }
-            let isItemprop = equal(namePointer, "itemprop")
-            guard isItemprop || equal(namePointer, "class") || equal(namePointer, "id") || equal(namePointer, "role") else { continue }
-            if !bytes.isEmpty { bytes.append(0x20) }
-            if isItemprop { bytes.append(contentsOf: "itemprop-".utf8) }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: valuePointer, count: strlen(UnsafeRawPointer(valuePointer).assumingMemoryBound(to: CChar.self))))
-        }
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return String(decoding: bytes, as: UTF8.self).lowercased()
-    }
-
-    /// The attribute names `startElement` reads; everything else is `.other`.
-    private enum AttributeName {
-        case hint  // class, id, role
-        case itemprop, hidden, ariaHidden, style, rel, contentOrDatetime, other
-    }
-
-    /// Same answers as comparing the name with each literal in turn, but the first byte
-    /// picks the one or two literals worth comparing.
-    private static func attributeName(_ name: UnsafePointer<UInt8>) -> AttributeName {
-        switch name.pointee {
-        case UInt8(ascii: "c"):
-            return equal(name, "class") ? .hint : equal(name, "content") ? .contentOrDatetime : .other
-        case UInt8(ascii: "i"):
-            return equal(name, "id") ? .hint : equal(name, "itemprop") ? .itemprop : .other
-        case UInt8(ascii: "r"):
-            return equal(name, "role") ? .hint : equal(name, "rel") ? .rel : .other
-        case UInt8(ascii: "h"):
-            return equal(name, "hidden") ? .hidden : .other
-        case UInt8(ascii: "a"):
-            return equal(name, "aria-hidden") ? .ariaHidden : .other
-        case UInt8(ascii: "s"):
-            return equal(name, "style") ? .style : .other
-        case UInt8(ascii: "d"):
-            return equal(name, "datetime") ? .contentOrDatetime : .other
-        default:
-            return .other
-        }
-    }
-
-    private static func hash(_ seed: UInt64, _ pointer: UnsafePointer<UInt8>, marker: UInt64) -> UInt64 {
-        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
-        return WordHash.mix((seed ^ marker) &* 0x100_0000_01b3, pointer, count: length)
-    }
-
-    private static func equal(_ pointer: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
-        strcmp(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self),
-               UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
     mutating func endElement() {
@@ -231,7 +116,7 @@ struct HTMLTreeBuilder {
             var restored: [UInt8] = []
             swap(&restored, &restoreBuffer)  // reuse its storage without a second reference
             restored.removeAll(keepingCapacity: true)
-            setAside.expand(bytes, into: &restored)
+            setAside.expand(bytes.span, into: &restored)
             restored.withUnsafeBufferPointer { appendText($0) }
             restoreBuffer = restored
             return
