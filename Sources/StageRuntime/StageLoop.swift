@@ -15,7 +15,7 @@ public final class StageLoop: Sendable {
     public let configuration: StageConfiguration
     public let health: StageHealth
     private let builder: OutputBuilder
-    private let logger: Logger
+    let logger: Logger
     private let metrics: StageMetrics
     private let stopRequested = Atomic<Bool>(false)
     /// Consecutive failed batches before the worker gives up and exits non-zero
@@ -47,6 +47,10 @@ public final class StageLoop: Sendable {
 
     /// Runs until `requestStop()`; throws only when the stage cannot go on.
     public func run() throws {
+        guard waitForKafkaAndInputTopic() else {
+            logger.info("stage stopped before it could start consuming")
+            return
+        }
         let listener = PartitionListener(logger: logger, health: health, metrics: metrics)
         let consumer = try KafkaConsumer(properties: configuration.consumerProperties, rebalanceListener: listener)
         defer { consumer.close() }

@@ -36,7 +36,7 @@ public enum WorkerRunner {
                 host: configuration.metricsHost, port: configuration.metricsPort,
                 health: loop.health, registry: registry, logger: logger
             )
-            services.append(.init(service: server))
+            services.append(.init(service: HealthEndpointsService(endpoints: server, host: configuration.metricsHost, port: configuration.metricsPort)))
         }
         let group = ServiceGroup(
             configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)

@@ -45,6 +45,9 @@ enum ArticleFeed {
                 result.append(path)
             }
         }
+        // Sending nothing is never what was meant (a wrong folder, files with other extensions):
+        // say so instead of reporting a successful "sent 0".
+        if result.isEmpty { throw FeedError.noArticleFiles(paths) }
         return result
     }
 
@@ -74,11 +77,19 @@ enum ArticleFeed {
 enum FeedError: Error, CustomStringConvertible {
     case missing(String)
     case unreadable(String)
+    case noArticleFiles([String])
+    case noArticles
 
     var description: String {
         switch self {
         case .missing(let path): "no such file or folder: \(path)"
         case .unreadable(let path): "cannot read \(path)"
+        case .noArticleFiles(let paths):
+            "no article files in \(paths.joined(separator: ", ")): folders are searched recursively for "
+                + ArticleFeed.articleExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
+                + "; name the files or folder that hold the articles"
+        case .noArticles:
+            "nothing was sent: the input held no articles (empty files or stdin?)"
         }
     }
 }

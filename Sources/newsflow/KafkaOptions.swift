@@ -27,4 +27,10 @@ struct KafkaOptions: ParsableArguments {
         }
         return properties
     }
+
+    /// The cluster's topic names, asked for within a few seconds: a wrong or unreachable
+    /// address fails here with a message naming it, where librdkafka would wait silently.
+    func reachableTopics() throws -> Set<String> {
+        try KafkaReachability.topicNames(brokers: bootstrapServers, properties: properties())
+    }
 }

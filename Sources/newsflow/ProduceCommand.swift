@@ -16,13 +16,14 @@ struct Produce: ParsableCommand {
     @Argument(help: "Files, folders, .jsonl files, or - for stdin.") var paths: [String]
 
     func run() throws {
+        let files = try ArticleFeed.files(for: paths)
+        _ = try kafka.reachableTopics()
         var properties = try kafka.properties()
         properties["enable.idempotence"] = "true"
         properties["linger.ms"] = properties["linger.ms"] ?? "20"
         properties["message.max.bytes"] = properties["message.max.bytes"] ?? "67108864"
         let producer = try KafkaProducer(properties: properties)
         let progress = ProduceProgress(showLive: !quiet)
-        let files = try ArticleFeed.files(for: paths)
         for file in files {
             try ArticleFeed.forEachItem(in: file) { item in
                 let record = ProducerRecord(
@@ -44,6 +45,7 @@ struct Produce: ParsableCommand {
         let summary = progress.summary(topic: topic)
         print(summary.text)
         if summary.failed > 0 { throw ExitCode.failure }
+        if summary.sent == 0 { throw FeedError.noArticles }
     }
 }
 
@@ -88,13 +90,13 @@ final class ProduceProgress: Sendable {
         FileHandle.standardError.write(Data("failed: \(origin): \(error)\n".utf8))
     }
 
-    func summary(topic: String) -> (text: String, failed: Int) {
+    func summary(topic: String) -> (text: String, sent: Int, failed: Int) {
         let c = counts.withLock { $0 }
         let seconds = max(Date().timeIntervalSince(started), 0.001)
         if showLive { FileHandle.standardError.write(Data("\n".utf8)) }
         let rate = Double(c.sent) / seconds
         let text = "sent \(c.sent), failed \(c.failed), \(c.bytes) bytes to \(topic) in "
             + String(format: "%.2f s (%.0f articles/s, %.2f MB/s)", seconds, rate, Double(c.bytes) / seconds / 1_000_000)
-        return (text, c.failed)
+        return (text, c.sent, c.failed)
     }
 }

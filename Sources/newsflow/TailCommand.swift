@@ -2,6 +2,7 @@ import ArgumentParser
 import Articles
 import Foundation
 import Kafka
+import StageRuntime
 
 /// `newsflow tail`: reads a topic (committed records only) as a readable summary or JSONL.
 struct Tail: ParsableCommand {
@@ -12,10 +13,14 @@ struct Tail: ParsableCommand {
     @Option(help: "pretty or jsonl.") var format: Format = .pretty
     @Flag(help: "Start at the beginning of the topic instead of new records only.") var fromBeginning = false
     @Option(help: "Stop after this many records.") var maxRecords: Int?
-    @Option(help: "Stop after this many seconds without a record.") var idleTimeout: Double?
+    @Option(help: "Stop after this many seconds without a record, counted once the partitions are assigned.") var idleTimeout: Double?
     @Argument(help: "Topic to read.") var topic: String = Topics.enriched
 
     func run() throws {
+        // A missing topic would never be assigned: tail would wait forever without a word.
+        guard try kafka.reachableTopics().contains(topic) else {
+            throw MissingTopic(topic: topic, brokers: kafka.bootstrapServers, namedBy: "the TOPIC argument")
+        }
         var properties = try kafka.properties()
         properties["group.id"] = "newsflow-tail-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         properties["auto.offset.reset"] = fromBeginning ? "earliest" : "latest"
@@ -24,14 +29,18 @@ struct Tail: ParsableCommand {
         defer { consumer.close() }
         try consumer.subscribe([topic])
         var seen = 0
-        var lastRecord = ContinuousClock.now
+        // The idle clock starts when the group has assigned the partitions (joining takes
+        // seconds), so a short --idle-timeout cannot end tail before it could read anything.
+        var idleSince: ContinuousClock.Instant?
         while maxRecords.map({ seen < $0 }) ?? true {
             let records = try consumer.poll(maxRecords: 100, timeout: .milliseconds(200))
             if records.isEmpty {
-                if let idleTimeout, ContinuousClock.now - lastRecord > .seconds(idleTimeout) { break }
+                guard let idleTimeout else { continue }
+                if idleSince == nil, try !consumer.assignment().isEmpty { idleSince = ContinuousClock.now }
+                if let idleSince, ContinuousClock.now - idleSince > .seconds(idleTimeout) { break }
                 continue
             }
-            lastRecord = ContinuousClock.now
+            idleSince = ContinuousClock.now
             for record in records {
                 if let maxRecords, seen >= maxRecords { break }
                 seen += 1

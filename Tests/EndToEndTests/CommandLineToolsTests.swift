@@ -36,20 +36,86 @@ struct CommandLineToolsTests {
         #expect(lines.contains { $0 == #"{"id":"s1","body":"One."}"# })
     }
 
-    private func run(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
+    @Test("produce of a folder without article files fails and says what it looked for")
+    func produceEmptyFolder() throws {
+        let empty = try temporaryDirectory("newsflow-empty")
+        let result = try run(["produce", "--brokers", "127.0.0.1:1", empty])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("no article files in \(empty)"), "\(result.errors)")
+        #expect(result.errors.contains(".txt"), "\(result.errors)")
+        #expect(!result.output.contains("sent 0"))
+    }
+
+    @Test("an unknown command with --help is a usage error naming it, not the root help")
+    func unknownCommandHelp() throws {
+        let root = try run(["view", "--help"])
+        #expect(root.status == 64)
+        #expect(root.errors.contains("unknown command 'view' for 'newsflow'"), "\(root.errors)")
+        #expect(root.output.isEmpty)
+        let nested = try run(["eval", "view", "-h"])
+        #expect(nested.status == 64)
+        #expect(nested.errors.contains("unknown command 'view' for 'newsflow eval'"), "\(nested.errors)")
+        let known = try run(["eval", "ner", "--help"])
+        #expect(known.status == 0)
+        #expect(known.output.contains("USAGE: newsflow eval ner"))
+    }
+
+    @Test("produce and tail against a wrong broker fail within seconds, naming the address and the setting")
+    func wrongBroker() throws {
+        for arguments in [["produce", RepositoryPaths.path("samples/articles")], ["tail", "articles.raw"]] {
+            let result = try run(arguments + ["--brokers", "127.0.0.1:1"])
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.errors.contains("Kafka does not answer at 127.0.0.1:1"), "\(result.errors)")
+            #expect(result.errors.contains("KAFKA_BROKERS or --brokers"), "\(result.errors)")
+        }
+    }
+
+    @Test("tail of a missing topic fails at once and says how to create it")
+    func tailMissingTopic() throws {
+        let broker = try LocalBroker(logDirectory: try temporaryDirectory("newsflow-cli"))
+        defer { broker.stop() }
+        let result = try run(["tail", "--brokers", broker.address, "articles.absent"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("topic articles.absent does not exist on \(broker.address)"), "\(result.errors)")
+        #expect(result.errors.contains("newsflow topics create --brokers \(broker.address)"), "\(result.errors)")
+    }
+
+    @Test("tail --idle-timeout counts from the partition assignment, so a short one still reads what is there")
+    func tailIdleTimeoutAfterAssignment() throws {
+        let broker = try LocalBroker(logDirectory: try temporaryDirectory("newsflow-cli"))
+        defer { broker.stop() }
+        let produced = try run(["produce", "--brokers", broker.address, "--topic", "articles.clean", "-"], input: "{\"id\":\"i1\",\"body\":\"Idle.\"}\n")
+        #expect(produced.output.contains("sent 1, failed 0"))
+        // Joining the group takes longer than one second on the mock: counted from the start,
+        // this tail ended before it was assigned anything.
+        let tail = try run(["tail", "--brokers", broker.address, "articles.clean", "--from-beginning", "--format", "jsonl", "--idle-timeout", "1"])
+        #expect(tail.status == 0)
+        #expect(tail.output.contains(#"{"id":"i1","body":"Idle."}"#), "\(tail.output)")
+    }
+
+    /// Runs `newsflow` and returns its exit status, stdout and stderr; a run still going after
+    /// `timeout` is killed (and fails the caller's expectations).
+    private func run(_ arguments: [String], input: String? = nil, timeout: TimeInterval = 60) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "\(WorkerProcess.binDirectory)/newsflow")
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        let errorsPath = NSTemporaryDirectory() + "newsflow-cli-stderr-\(UUID().uuidString.prefix(8))"
+        _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errorsPath) }
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorsPath))
         let stdin = Pipe()
         process.standardInput = stdin
         try process.run()
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let errors = (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self), errors)
     }
 }

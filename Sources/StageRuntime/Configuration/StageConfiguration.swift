@@ -115,6 +115,14 @@ public struct StageConfiguration: Sendable {
         return properties
     }
 
+    /// The start-up probe's client (a metadata request only): the address plus the
+    /// pass-through settings a producer takes (security, timeouts), without transactions.
+    var probeProperties: KafkaProperties {
+        var properties = commonProperties
+        properties.merge(kafkaProperties.filter { Self.appliesToProducer($0.key) && $0.key != "transactional.id" }) { _, passed in passed }
+        return properties
+    }
+
     /// Consumer-only properties are not given to the producer and vice versa, so one
     /// pass-through set configures both without librdkafka warnings.
     static func appliesToConsumer(_ key: String) -> Bool {
