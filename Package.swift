@@ -3,9 +3,11 @@ import PackageDescription
 
 /// Newsflow: news-article enrichment workers on Kafka.
 ///
-/// Layering (data flows one way): CRdKafka → Kafka → StageRuntime → WorkerApp → workers;
+/// Layering (data flows one way): CRdKafka → Kafka → StageRuntime → WorkerApp → Workers;
 /// Articles → TextProcessing, Cleaning, EntityRecognition, QuoteAttribution (pure NLP,
-/// no Kafka) → Enrichment (the transforms) → workers. Evaluation is linked by the CLI only.
+/// no Kafka) → Enrichment (the transforms) → Workers, where the two lines meet: which
+/// transform each stage runs. `newsflow worker <stage>` and the thin `newsflow-<stage>`
+/// mains both run a stage through Workers. Evaluation is linked by the CLI only.
 let package = Package(
     name: "newsflow",
     platforms: [.macOS(.v15)],
@@ -86,23 +88,29 @@ let package = Package(
             ]
         ),
 
+        // MARK: The stages: stage → transform, in one place for the CLI and the thin mains.
+        // Neither WorkerApp (Kafka shell) nor Enrichment (pure NLP) may know the other.
+        .target(name: "Workers", dependencies: ["WorkerApp", "StageRuntime", "Enrichment", "Articles"]),
+
         // MARK: Executables
+        // The thin mains keep `swift build` emitting `newsflow-cleaner` etc.; the image
+        // ships only `newsflow` and links those names to it (see deploy/Dockerfile).
         .executableTarget(
             name: "newsflow-cleaner",
-            dependencies: ["WorkerApp", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Workers", "WorkerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "newsflow-entities",
-            dependencies: ["WorkerApp", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Workers", "WorkerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "newsflow-quotes",
-            dependencies: ["WorkerApp", "Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Workers", "WorkerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "newsflow",
             dependencies: [
-                "WorkerApp", "StageRuntime", "Enrichment", "Evaluation", "Kafka", "Articles",
+                "Workers", "WorkerApp", "StageRuntime", "Enrichment", "Evaluation", "Kafka", "Articles",
                 "Cleaning", "EntityRecognition", "QuoteAttribution", "TextProcessing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,15 +1,14 @@
 import ArgumentParser
-import Enrichment
-import StageRuntime
 import WorkerApp
+import Workers
 
-/// Adds named entities (`articles.clean` → `articles.entities`).
+/// `newsflow-entities`, the same worker as `newsflow worker entities`. A thin main so that
+/// `swift build` still emits this name for scripts and docs; the image links the name
+/// to `newsflow` instead (one binary), which dispatches on argv[0].
 @main
 struct EntitiesWorker: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "newsflow-entities", abstract: "Newsflow entity stage.")
+    static let configuration = CommandConfiguration(commandName: "newsflow-entities", abstract: StageWorker.abstract(.entities))
     @OptionGroup var options: StageOptions
 
-    func run() async throws {
-        try await WorkerRunner.run(stage: .entities, options: options) { _ in try EntitiesTransform() }
-    }
+    func run() async throws { try await StageWorker.run(.entities, options: options) }
 }

@@ -1,15 +1,14 @@
 import ArgumentParser
-import Enrichment
-import StageRuntime
 import WorkerApp
+import Workers
 
-/// Adds quotes with speakers (`articles.entities` → `articles.enriched`).
+/// `newsflow-quotes`, the same worker as `newsflow worker quotes`. A thin main so that
+/// `swift build` still emits this name for scripts and docs; the image links the name
+/// to `newsflow` instead (one binary), which dispatches on argv[0].
 @main
 struct QuotesWorker: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "newsflow-quotes", abstract: "Newsflow quote stage.")
+    static let configuration = CommandConfiguration(commandName: "newsflow-quotes", abstract: StageWorker.abstract(.quotes))
     @OptionGroup var options: StageOptions
 
-    func run() async throws {
-        try await WorkerRunner.run(stage: .quotes, options: options) { _ in QuotesTransform() }
-    }
+    func run() async throws { try await StageWorker.run(.quotes, options: options) }
 }

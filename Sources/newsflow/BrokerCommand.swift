@@ -29,7 +29,7 @@ struct Broker: AsyncParsableCommand {
         // Written unbuffered: scripts read the address while the broker keeps running.
         FileHandle.standardOutput.write(Data("""
             mock Kafka cluster listening at \(address)
-            run a worker with: KAFKA_BROKERS=\(address) KAFKA_PROP_FETCH_WAIT_MAX_MS=10 KAFKA_PROP_SESSION_TIMEOUT_MS=6000 KAFKA_PROP_HEARTBEAT_INTERVAL_MS=500 newsflow-cleaner
+            run a worker with: KAFKA_BROKERS=\(address) KAFKA_PROP_FETCH_WAIT_MAX_MS=10 KAFKA_PROP_SESSION_TIMEOUT_MS=6000 KAFKA_PROP_HEARTBEAT_INTERVAL_MS=500 newsflow worker cleaner
 
             """.utf8))
         let group = ServiceGroup(configuration: .init(

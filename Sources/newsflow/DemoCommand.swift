@@ -1,11 +1,11 @@
 import WorkerApp
 import ArgumentParser
 import Articles
-import Enrichment
 import Foundation
 import Kafka
 import Logging
 import StageRuntime
+import Workers
 
 /// `newsflow demo`: the whole pipeline in one process on an embedded Kafka (the
 /// librdkafka mock cluster): feeds `samples/articles` and prints what comes out.
@@ -37,11 +37,10 @@ struct Demo: ParsableCommand {
             configuration.batchTimeout = .milliseconds(50)
             return configuration
         }
-        let stages = InProcessStages([
-            (configuration(.cleaner), CleanTransform()),
-            (configuration(.entities), try EntitiesTransform()),
-            (configuration(.quotes), QuotesTransform()),
-        ], logger: logger)
+        let stages = InProcessStages(try StageKind.allCases.map { stage in
+            let configuration = configuration(stage)
+            return (configuration, try StageWorker.transform(for: stage, configuration: configuration))
+        }, logger: logger)
         defer { stages.stop() }
 
         var properties = MockDefaults.clientProperties

@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 
 /// The `newsflow` command: the embedded demo, Kafka tools, offline processing,
-/// training and evaluation. Workers are separate executables (`newsflow-cleaner`, ...).
+/// training and evaluation, and the workers (`newsflow worker cleaner|entities|quotes`).
+/// Started through a link named `newsflow-cleaner` etc. it runs that worker.
 @main
 struct Newsflow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsflow",
         abstract: "News-article enrichment on Kafka: clean, extract entities and quotes.",
         subcommands: [
+            WorkerCommand.self,
             Demo.self,
             Broker.self,
             Produce.self,
@@ -22,10 +24,11 @@ struct Newsflow: AsyncParsableCommand {
         ]
     )
 
-    /// ArgumentParser's own entry point, after `UnknownCommandCheck`: a mistyped command
-    /// with `--help` fails with a usage error (exit 64) instead of printing the root help.
+    /// ArgumentParser's own entry point, after argv[0] dispatch (`WorkerCommand.arguments`)
+    /// and `UnknownCommandCheck`: a mistyped command with `--help` fails with a usage error
+    /// (exit 64) instead of printing the root help.
     static func main() async {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = WorkerCommand.arguments(invokedAs: CommandLine.arguments[0], Array(CommandLine.arguments.dropFirst()))
         if let problem = UnknownCommandCheck.problem(in: arguments, root: Self.self) {
             FileHandle.standardError.write(Data("Error: \(problem)\n".utf8))
             Foundation.exit(EX_USAGE)

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `newsflow broker`, `produce`, `topics` and `tail` as a user runs them.
+/// `newsflow broker`, `produce`, `topics`, `tail` and `worker` as a user runs them.
 @Suite("CLI tools against newsflow broker", .serialized)
 struct CommandLineToolsTests {
     @Test("produce sends files and JSONL from stdin; topics lists them; tail prints one JSON document per line")
@@ -60,6 +60,35 @@ struct CommandLineToolsTests {
         #expect(known.output.contains("USAGE: newsflow eval ner"))
     }
 
+    @Test("newsflow worker has one subcommand per stage, each with the workers' flags")
+    func workerCommands() throws {
+        for stage in ["cleaner", "entities", "quotes"] {
+            let help = try run(["worker", stage, "--help"])
+            #expect(help.status == 0, "\(help.errors)")
+            #expect(help.output.contains("USAGE: newsflow worker \(stage)"), "\(help.output)")
+            #expect(help.output.contains("--brokers") && help.output.contains("--kafka-property"), "\(help.output)")
+        }
+        let unknown = try run(["worker", "cleanr", "--help"])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("unknown command 'cleanr' for 'newsflow worker'"), "\(unknown.errors)")
+    }
+
+    @Test("the thin names still start: the newsflow-cleaner main, and a newsflow-cleaner link to newsflow (the image's layout)")
+    func thinWorkerNames() throws {
+        let main = try run(["--help"], executable: "\(WorkerProcess.binDirectory)/newsflow-cleaner")
+        #expect(main.status == 0)
+        #expect(main.output.contains("USAGE: newsflow-cleaner"), "\(main.output)")
+
+        let directory = try temporaryDirectory("newsflow-link")
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/newsflow-cleaner", withDestinationPath: "\(WorkerProcess.binDirectory)/newsflow")
+        let linked = try WorkerProcess(
+            "newsflow-cleaner", arguments: ["--brokers", "127.0.0.1:1", "--metrics-port", "0"], logDirectory: directory, directory: directory
+        )
+        defer { linked.terminate() }
+        #expect(linked.waitForLog(containing: ["Kafka does not answer at 127.0.0.1:1", "newsflow.cleaner"], timeout: 30), "\(linked.log)")
+        #expect(linked.terminate() == 0, "\(linked.log)")
+    }
+
     @Test("produce and tail against a wrong broker fail within seconds, naming the address and the setting")
     func wrongBroker() throws {
         for arguments in [["produce", RepositoryPaths.path("samples/articles")], ["tail", "articles.raw"]] {
@@ -93,11 +122,13 @@ struct CommandLineToolsTests {
         #expect(tail.output.contains(#"{"id":"i1","body":"Idle."}"#), "\(tail.output)")
     }
 
-    /// Runs `newsflow` and returns its exit status, stdout and stderr; a run still going after
+    /// Runs `newsflow` (or `executable`) and returns its exit status, stdout and stderr; a run still going after
     /// `timeout` is killed (and fails the caller's expectations).
-    private func run(_ arguments: [String], input: String? = nil, timeout: TimeInterval = 60) throws -> (status: Int32, output: String, errors: String) {
+    private func run(
+        _ arguments: [String], executable: String = "\(WorkerProcess.binDirectory)/newsflow", input: String? = nil, timeout: TimeInterval = 60
+    ) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "\(WorkerProcess.binDirectory)/newsflow")
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output

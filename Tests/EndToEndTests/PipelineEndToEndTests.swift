@@ -4,7 +4,8 @@ import Kafka
 import TestSupport
 import Testing
 
-/// The real executables as separate processes on a `newsflow broker` mock cluster:
+/// The real executables as separate processes on a `newsflow broker` mock cluster, each
+/// stage started from the multi-call binary as `newsflow worker <stage>`:
 /// the samples plus 2,000 generated articles and poison inputs go in; every article
 /// must come out of `articles.enriched`, poison must land in the DLQ with a reason,
 /// and a `kill -9` of a worker mid-run must lose nothing.
@@ -34,10 +35,11 @@ struct PipelineEndToEndTests {
         let brokers = try waitForFile(addressFile, timeout: 30)
 
         var ports: [String: Int] = [:]
-        func startWorker(_ name: String) throws -> WorkerProcess {
-            let port = ports[name] ?? freePort()
-            ports[name] = port
-            return try WorkerProcess(name, environment: [
+        // Every stage runs from the one multi-call binary: `newsflow worker <stage>`.
+        func startWorker(_ stage: String) throws -> WorkerProcess {
+            let port = ports[stage] ?? freePort()
+            ports[stage] = port
+            return try WorkerProcess("newsflow", arguments: ["worker", stage], environment: [
                 "KAFKA_BROKERS": brokers,
                 "NEWSFLOW_METRICS_PORT": String(port),
                 "NEWSFLOW_LOG_FORMAT": "json",
@@ -46,9 +48,9 @@ struct PipelineEndToEndTests {
                 "KAFKA_PROP_SESSION_TIMEOUT_MS": "6000",
                 "KAFKA_PROP_HEARTBEAT_INTERVAL_MS": "500",
                 "KAFKA_PROP_COMPRESSION_TYPE": "lz4",
-            ], logDirectory: logs)
+            ], logDirectory: logs, name: "newsflow worker \(stage)")
         }
-        var workers = try ["newsflow-cleaner", "newsflow-entities", "newsflow-quotes"].map(startWorker)
+        var workers = try ["cleaner", "entities", "quotes"].map(startWorker)
         defer { workers.forEach { $0.terminate() } }
 
         // Feed: samples first, then half the generated load, the poison, the other half.
@@ -88,7 +90,7 @@ struct PipelineEndToEndTests {
             try reader.poll()
             if !killed, reader.arrivals.count > Self.generatedCount / 3 {
                 workers[1].kill9()
-                workers[1] = try startWorker("newsflow-entities")
+                workers[1] = try startWorker("entities")
                 killed = true
             }
         }

@@ -11,12 +11,17 @@ final class WorkerProcess {
     let process = Process()
     let logPath: String
 
-    init(_ executable: String, arguments: [String] = [], environment: [String: String] = [:], logDirectory: String) throws {
-        name = executable
-        logPath = "\(logDirectory)/\(executable)-\(UUID().uuidString.prefix(8)).log"
+    /// Starts `directory/executable` (default: the build's bin directory). `name` labels the
+    /// process in logs and reports, e.g. "newsflow worker cleaner" for `newsflow worker cleaner`.
+    init(
+        _ executable: String, arguments: [String] = [], environment: [String: String] = [:], logDirectory: String,
+        name: String? = nil, directory: String = WorkerProcess.binDirectory
+    ) throws {
+        self.name = name ?? executable
+        logPath = "\(logDirectory)/\(self.name.replacingOccurrences(of: " ", with: "-"))-\(UUID().uuidString.prefix(8)).log"
         FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        process.executableURL = URL(fileURLWithPath: "\(Self.binDirectory)/\(executable)")
+        process.executableURL = URL(fileURLWithPath: "\(directory)/\(executable)")
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = log
