@@ -46,7 +46,7 @@ public struct BatchStall: Sendable, Equatable {
 
     /// Log metadata naming the article, offset and stage.
     var metadata: [String: String] {
-        var fields = ["stage": stage, "elapsed_ms": "\(elapsed / .milliseconds(1))", "limit_ms": "\(limit / .milliseconds(1))"]
+        var fields = ["stage": stage, "elapsed_ms": "\(Int(elapsed / .milliseconds(1)))", "limit_ms": "\(Int(limit / .milliseconds(1)))"]
         if let position {
             fields["article_id"] = position.articleID
             fields["topic"] = position.topic
