@@ -128,7 +128,10 @@ let package = Package(
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "EntityRecognition", "Articles"]),
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "Articles", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Cleaning", "EntityRecognition", "QuoteAttribution"]),
-        .testTarget(name: "StageRuntimeTests", dependencies: ["StageRuntime", "Kafka", "Articles", "TestSupport"]),
+        .testTarget(
+            name: "StageRuntimeTests",
+            dependencies: ["StageRuntime", "Kafka", "Articles", "TestSupport", .product(name: "MetricsTestKit", package: "swift-metrics")]
+        ),
         .testTarget(name: "WorkerAppTests", dependencies: ["WorkerApp", "StageRuntime", "Kafka"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Articles", "Kafka", "TestSupport"]),
         .testTarget(

@@ -26,7 +26,7 @@ extension DeadLetterCode {
         (tooLarge, "cleaner", "the article is over `NEWSFLOW_MAX_ARTICLE_BYTES`; replay after raising it", true),
         (invalidUTF8, "cleaner", "the payload is not UTF-8 and declares no supported charset", false),
         (unsupportedCharset, "cleaner", "the page declares a charset other than UTF-8, ISO-8859-1 or windows-1252", false),
-        (invalidEnvelope, "cleaner", "a JSON envelope with a missing, mistyped or unknown-valued field", false),
+        (invalidEnvelope, "cleaner", "a JSON envelope that is not valid JSON, nests deeper than \(JSONNesting.maximumDepth) levels, or has a missing, mistyped or unknown-valued field", false),
         (emptyBody, "cleaner", "the article body is empty or only whitespace", false),
         (noArticleText, "cleaner", "nothing on the page reads as article text (index page, empty page, only boilerplate)", false),
         (binaryContent, "cleaner", "the body is binary data, not text", false),

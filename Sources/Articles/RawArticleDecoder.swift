@@ -31,6 +31,10 @@ public struct RawArticleDecoder: Sendable {
 
     private func decodeEnvelope(_ value: [UInt8]) throws(ArticleInputError) -> RawArticle {
         if let bad = TextDecoding.firstInvalidUTF8Offset(value) { throw .invalidUTF8(byteOffset: bad) }
+        if JSONNesting.exceeds(JSONNesting.maximumDepth, in: value) {
+            throw .invalidEnvelope(
+                "nesting deeper than \(JSONNesting.maximumDepth) levels; an envelope's fields are strings, so flatten or drop the nested field")
+        }
         let article: RawArticle
         do {
             article = try JSONDecoder().decode(RawArticle.self, from: Data(value))

@@ -25,9 +25,15 @@ public final class StageLoop: Sendable {
     /// the broker connection by itself; this only keeps the loop from spinning).
     private static let pollRetryDelay: Duration = .milliseconds(200)
 
-    public init(configuration: StageConfiguration, transform: any ArticleTransform, logger: Logger, health: StageHealth = StageHealth()) {
+    /// `health` defaults to one with the configuration's batch stall limit.
+    public convenience init(configuration: StageConfiguration, transform: any ArticleTransform, logger: Logger, health: StageHealth? = nil) {
+        self.init(configuration: configuration, transform: transform, logger: logger, health: health, metricsFactory: MetricsSystem.factory)
+    }
+
+    /// Tests pass their own metrics factory to read the counters.
+    init(configuration: StageConfiguration, transform: any ArticleTransform, logger: Logger, health: StageHealth?, metricsFactory: any MetricsFactory) {
         self.configuration = configuration
-        self.health = health
+        self.health = health ?? StageHealth(batchStallLimit: configuration.batchStallLimit, stage: configuration.stage.rawValue)
         self.builder = OutputBuilder(
             stage: configuration.stage,
             outputTopic: configuration.outputTopic,
@@ -35,7 +41,7 @@ public final class StageLoop: Sendable {
             transform: transform
         )
         self.logger = logger
-        self.metrics = StageMetrics(stage: configuration.stage)
+        self.metrics = StageMetrics(stage: configuration.stage, factory: metricsFactory)
     }
 
     /// Asks the loop to finish its current batch, commit, leave the group and return.
@@ -58,6 +64,9 @@ public final class StageLoop: Sendable {
         defer { committer.close() }
         try consumer.subscribe([configuration.inputTopic])
         health.set(.running)
+        let watchdog = BatchStallWatchdog(health: health, logger: logger, stalls: metrics.batchStalls)
+        watchdog.start()
+        defer { watchdog.stop() }
         logger.info("stage running", metadata: ["config": "\(configuration.redactedSummary)"])
 
         var consecutiveFailures = 0
@@ -73,6 +82,8 @@ public final class StageLoop: Sendable {
                 continue
             }
             guard !batch.isEmpty else { continue }
+            health.beginBatch()
+            defer { health.endBatch() }
             do {
                 try process(batch, with: &committer, consumer: consumer)
                 consecutiveFailures = 0
@@ -113,6 +124,7 @@ public final class StageLoop: Sendable {
         records.reserveCapacity(batch.count)
         var deadLetters = 0
         for input in batch {
+            health.working(on: BatchPosition(input))
             let transformStart = ContinuousClock.now
             switch builder.build(for: input) {
             case .output(let record):

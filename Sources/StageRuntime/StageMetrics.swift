@@ -11,16 +11,19 @@ struct StageMetrics: Sendable {
     let batchDuration: Timer
     let transformDuration: Timer
     let assignedPartitions: Gauge
+    /// Batches that ran past `NEWSFLOW_BATCH_STALL_MS`, each counted once.
+    let batchStalls: Counter
 
-    init(stage: StageKind) {
+    init(stage: StageKind, factory: any MetricsFactory = MetricsSystem.factory) {
         let dimensions = [("stage", stage.rawValue)]
-        consumed = Counter(label: "newsflow_records_consumed_total", dimensions: dimensions)
-        produced = Counter(label: "newsflow_records_produced_total", dimensions: dimensions)
-        deadLettered = Counter(label: "newsflow_records_dead_lettered_total", dimensions: dimensions)
-        batchesCommitted = Counter(label: "newsflow_batches_committed_total", dimensions: dimensions)
-        batchesAborted = Counter(label: "newsflow_batches_aborted_total", dimensions: dimensions)
-        batchDuration = Timer(label: "newsflow_batch_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds)
-        transformDuration = Timer(label: "newsflow_transform_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds)
-        assignedPartitions = Gauge(label: "newsflow_assigned_partitions", dimensions: dimensions)
+        consumed = Counter(label: "newsflow_records_consumed_total", dimensions: dimensions, factory: factory)
+        produced = Counter(label: "newsflow_records_produced_total", dimensions: dimensions, factory: factory)
+        deadLettered = Counter(label: "newsflow_records_dead_lettered_total", dimensions: dimensions, factory: factory)
+        batchesCommitted = Counter(label: "newsflow_batches_committed_total", dimensions: dimensions, factory: factory)
+        batchesAborted = Counter(label: "newsflow_batches_aborted_total", dimensions: dimensions, factory: factory)
+        batchDuration = Timer(label: "newsflow_batch_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds, factory: factory)
+        transformDuration = Timer(label: "newsflow_transform_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds, factory: factory)
+        assignedPartitions = Gauge(label: "newsflow_assigned_partitions", dimensions: dimensions, factory: factory)
+        batchStalls = Counter(label: "newsflow_batch_stalls_total", dimensions: dimensions, factory: factory)
     }
 }

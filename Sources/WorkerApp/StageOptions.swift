@@ -13,6 +13,7 @@ public struct StageOptions: ParsableArguments, Sendable {
     @Option(help: ArgumentHelp(WorkerSettings.delivery.help)) public var delivery: String?
     @Option(help: ArgumentHelp(WorkerSettings.batchSize.help)) public var batchSize: Int?
     @Option(help: ArgumentHelp(WorkerSettings.batchTimeout.help)) public var batchTimeoutMs: Int?
+    @Option(help: ArgumentHelp(WorkerSettings.batchStall.help)) public var batchStallMs: Int?
     @Option(help: ArgumentHelp(WorkerSettings.maxArticleBytes.help)) public var maxArticleBytes: Int?
     @Option(help: ArgumentHelp(WorkerSettings.transactionalID.help)) public var transactionalID: String?
     @Option(help: ArgumentHelp(WorkerSettings.metricsHost.help)) public var metricsHost: String?
@@ -31,6 +32,7 @@ public struct StageOptions: ParsableArguments, Sendable {
             (WorkerSettings.inputTopic, inputTopic), (WorkerSettings.outputTopic, outputTopic),
             (WorkerSettings.deadLetterTopic, dlqTopic), (WorkerSettings.delivery, delivery),
             (WorkerSettings.batchSize, batchSize.map(String.init)), (WorkerSettings.batchTimeout, batchTimeoutMs.map(String.init)),
+            (WorkerSettings.batchStall, batchStallMs.map(String.init)),
             (WorkerSettings.maxArticleBytes, maxArticleBytes.map(String.init)), (WorkerSettings.transactionalID, transactionalID),
             (WorkerSettings.metricsHost, metricsHost), (WorkerSettings.metricsPort, metricsPort.map(String.init)),
             (WorkerSettings.logLevel, logLevel), (WorkerSettings.logFormat, logFormat),

@@ -8,7 +8,7 @@ import Synchronization
 struct Produce: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Send articles (files, folders, JSONL, or - for JSONL on stdin) to a topic.",
-        discussion: "Bare .txt/.html files are sent as they are, with a content-type header; .json files and JSONL lines as envelopes {id?, url?, title?, ..., body}. Keys are article ids."
+        discussion: "Bare .txt/.html files are sent as they are, with a content-type header; .json files and JSONL lines as envelopes {id?, url?, title?, ..., body}. Keys are article ids. Binary input (a NUL byte, or over 10% control bytes in the first KB) is refused, named on stderr and counted as failed (exit 1); the rest is still sent."
     )
     @OptionGroup var kafka: KafkaOptions
     @Option(help: "Topic to write.") var topic: String = Topics.raw
@@ -26,6 +26,10 @@ struct Produce: ParsableCommand {
         let progress = ProduceProgress(showLive: !quiet)
         for file in files {
             try ArticleFeed.forEachItem(in: file) { item in
+                if let reason = BinaryPayloadSniffer.binaryReason(item.value) {
+                    progress.refused(origin: item.origin, reason: reason)
+                    return
+                }
                 let record = ProducerRecord(
                     topic: topic, key: item.key, value: item.value,
                     headers: [KafkaHeader(key: "content-type", value: Array(item.contentType.utf8))]
@@ -88,6 +92,13 @@ final class ProduceProgress: Sendable {
     func failedLocally(origin: String, error: any Error) {
         counts.withLock { $0.failed += 1 }
         FileHandle.standardError.write(Data("failed: \(origin): \(error)\n".utf8))
+    }
+
+    /// Input that is not an article (binary) is not sent; it counts as failed.
+    func refused(origin: String, reason: String) {
+        counts.withLock { $0.failed += 1 }
+        FileHandle.standardError.write(Data(
+            "refused: \(origin): binary content (\(reason)), not an article; send text, HTML or a JSON envelope (extract a PDF's text; re-save UTF-16 text as UTF-8)\n".utf8))
     }
 
     func summary(topic: String) -> (text: String, sent: Int, failed: Int) {

@@ -46,6 +46,27 @@ struct CommandLineToolsTests {
         #expect(!result.output.contains("sent 0"))
     }
 
+    @Test("produce refuses a binary file, names it and why, sends the rest and exits 1")
+    func produceRefusesBinary() throws {
+        let folder = try temporaryDirectory("newsflow-binary")
+        try "A plain article.\n".write(toFile: "\(folder)/article.txt", atomically: true, encoding: .utf8)
+        // A PNG header and some pixel bytes, named .txt as a careless export would.
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] + (0..<2_000).map { UInt8($0 % 251) }
+        try Data(png).write(to: URL(fileURLWithPath: "\(folder)/photo.txt"))
+        // No NUL byte, but a control byte in every other position: not text either.
+        let controls: [UInt8] = (0..<1_200).map { (index: Int) -> UInt8 in index % 2 == 0 ? 0x61 : UInt8(1 + index % 8) }
+        try Data(controls).write(to: URL(fileURLWithPath: "\(folder)/controls.txt"))
+        let broker = try LocalBroker(logDirectory: try temporaryDirectory("newsflow-cli"))
+        defer { broker.stop() }
+        let result = try run(["produce", "--brokers", broker.address, folder])
+        #expect(result.status == 1)
+        #expect(result.output.contains("sent 1, failed 2"), "\(result.output)")
+        #expect(result.errors.contains("refused: \(folder)/photo.txt: binary content (a NUL byte at offset 8)"), "\(result.errors)")
+        #expect(result.errors.contains("refused: \(folder)/controls.txt: binary content (50% control bytes in the first 1024 bytes)"), "\(result.errors)")
+        #expect(result.errors.contains("send text, HTML or a JSON envelope"), "\(result.errors)")
+        #expect(!result.errors.contains("article.txt"), "\(result.errors)")
+    }
+
     @Test("an unknown command with --help is a usage error naming it, not the root help")
     func unknownCommandHelp() throws {
         let root = try run(["view", "--help"])

@@ -16,6 +16,10 @@ public struct StageConfiguration: Sendable {
     /// The longest wait to fill a batch. Set as whole milliseconds (`NEWSFLOW_BATCH_TIMEOUT_MS`,
     /// `--batch-timeout-ms`), kept as a `Duration` so no caller has to know the unit.
     public var batchTimeout: Duration
+    /// How long one batch may run before the worker reports a stall (`/healthz` 503, a
+    /// warning naming the article, `newsflow_batch_stalls_total`). Set as whole
+    /// milliseconds (`NEWSFLOW_BATCH_STALL_MS`, `--batch-stall-ms`).
+    public var batchStallLimit: Duration
     public var maxArticleBytes: Int
     public var transactionalID: String
     public var metricsHost: String
@@ -37,6 +41,7 @@ public struct StageConfiguration: Sendable {
         self.delivery = .exactlyOnce
         self.batchSize = WorkerDefaults.batchSize
         self.batchTimeout = .milliseconds(WorkerDefaults.batchTimeoutMs)
+        self.batchStallLimit = .milliseconds(WorkerDefaults.batchStallMs)
         self.maxArticleBytes = ArticleLimits.defaultMaxArticleBytes
         self.transactionalID = Self.defaultTransactionalID(group: stage.defaultGroupID)
         self.metricsHost = WorkerDefaults.metricsHost
@@ -56,6 +61,7 @@ public struct StageConfiguration: Sendable {
         delivery = try settings.choice(WorkerSettings.delivery, of: DeliveryMode.self) ?? delivery
         batchSize = try settings.integer(WorkerSettings.batchSize, in: 1...1_000_000) ?? batchSize
         batchTimeout = try settings.integer(WorkerSettings.batchTimeout, in: 1...60_000).map { .milliseconds($0) } ?? batchTimeout
+        batchStallLimit = try settings.integer(WorkerSettings.batchStall, in: 1...86_400_000).map { .milliseconds($0) } ?? batchStallLimit
         maxArticleBytes = try settings.integer(WorkerSettings.maxArticleBytes, in: 1...Int(Int32.max)) ?? maxArticleBytes
         transactionalID = settings.string(WorkerSettings.transactionalID) ?? Self.defaultTransactionalID(group: groupID)
         metricsHost = settings.string(WorkerSettings.metricsHost) ?? metricsHost

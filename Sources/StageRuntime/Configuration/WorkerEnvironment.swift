@@ -12,6 +12,7 @@ public enum WorkerEnvironment {
     public static let delivery = WorkerSettings.delivery.environmentName
     public static let batchSize = WorkerSettings.batchSize.environmentName
     public static let batchTimeoutMs = WorkerSettings.batchTimeout.environmentName
+    public static let batchStallMs = WorkerSettings.batchStall.environmentName
     public static let maxArticleBytes = WorkerSettings.maxArticleBytes.environmentName
     public static let transactionalID = WorkerSettings.transactionalID.environmentName
     public static let metricsPort = WorkerSettings.metricsPort.environmentName

@@ -24,6 +24,9 @@ public enum WorkerSettings {
     public static let batchTimeout = Setting(
         key: "newsflow.batch.timeout.ms", flag: "batch-timeout-ms", default: "\(WorkerDefaults.batchTimeoutMs)",
         unit: "ms", doc: "longest wait to fill a batch")
+    public static let batchStall = Setting(
+        key: "newsflow.batch.stall.ms", flag: "batch-stall-ms", default: "\(WorkerDefaults.batchStallMs)",
+        unit: "ms", doc: "a batch running longer makes `/healthz` unhealthy, logs a warning and counts `newsflow_batch_stalls_total`")
     public static let maxArticleBytes = Setting(
         key: "newsflow.max.article.bytes", flag: "max-article-bytes", default: "\(ArticleLimits.defaultMaxArticleBytes)", unit: "bytes",
         doc: "larger articles go to the DLQ (`too-large`)")
@@ -45,7 +48,7 @@ public enum WorkerSettings {
     /// In the order of the README's table.
     public static let all: [Setting] = [
         brokers, groupID, inputTopic, outputTopic, deadLetterTopic, delivery, batchSize, batchTimeout,
-        maxArticleBytes, transactionalID, metricsHost, metricsPort, logLevel, logFormat,
+        batchStall, maxArticleBytes, transactionalID, metricsHost, metricsPort, logLevel, logFormat,
     ]
 
     /// Prefix of librdkafka pass-through variables: `KAFKA_PROP_SASL_MECHANISMS=PLAIN`
@@ -60,5 +63,9 @@ public enum WorkerDefaults {
     public static let brokers = "localhost:9092"
     public static let batchSize = 500
     public static let batchTimeoutMs: Int32 = 100
+    /// 30 s: a full batch of typical articles takes well under a second per stage, so a
+    /// batch still running after 30 s is stuck on one article, not merely busy; long
+    /// enough that a slow node does not flap `/healthz`.
+    public static let batchStallMs = 30_000
     public static let metricsHost = "0.0.0.0"
 }
