@@ -37,7 +37,7 @@ public struct BatchStall: Sendable, Equatable {
 
     /// One line for `/healthz` and the logs; it says what to do about it.
     public var reason: String {
-        var text = "batch running for \(Self.seconds(elapsed)) (limit \(Self.seconds(limit)), NEWSFLOW_BATCH_STALL_MS) in stage \(stage)"
+        var text = "batch running for \(Self.seconds(elapsed)) (limit \(Self.seconds(limit)), \(WorkerSettings.batchStall.environmentName)) in stage \(stage)"
         if let position {
             text += " on article \(position.articleID) at \(position.topic)/\(position.partition) offset \(position.offset)"
         }

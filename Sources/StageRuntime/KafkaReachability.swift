@@ -32,7 +32,7 @@ public struct KafkaUnreachable: Error, CustomStringConvertible {
 
     public var description: String {
         "Kafka does not answer at \(brokers) within \(timeout.components.seconds) s (\(cause.name): \(cause.message)). "
-            + "Check the address in KAFKA_BROKERS or --brokers (and any KAFKA_PROP_* security settings), "
+            + "Check the address in \(WorkerSettings.brokers.howToSet) (and any \(WorkerSettings.kafkaPropertyPrefix)* security settings), "
             + "and that the broker is up and reachable from this host."
     }
 }

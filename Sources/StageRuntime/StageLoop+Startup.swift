@@ -24,7 +24,7 @@ extension StageLoop {
                 if topics.contains(configuration.inputTopic) { return true }
                 problem = MissingTopic(
                     topic: configuration.inputTopic, brokers: configuration.brokers,
-                    namedBy: "NEWSFLOW_INPUT_TOPIC or --input-topic"
+                    namedBy: WorkerSettings.inputTopic.howToSet
                 ).description + " The worker waits for it."
             } catch {
                 problem = error.description + " The worker keeps retrying."

@@ -1,3 +1,4 @@
+import StageRuntime
 import Hummingbird
 import ServiceLifecycle
 
@@ -29,6 +30,6 @@ struct HealthEndpointsError: Error, CustomStringConvertible {
     var description: String {
         "the HTTP endpoints (/metrics, /healthz, /readyz) could not run on \(host):\(port): \(underlying). "
             + "If another worker or program holds port \(port), give each replica on this host its own "
-            + "NEWSFLOW_METRICS_PORT or --metrics-port, or 0 to turn the endpoints off."
+            + "\(WorkerSettings.metricsPort.howToSet), or 0 to turn the endpoints off."
     }
 }

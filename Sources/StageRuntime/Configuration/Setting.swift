@@ -30,6 +30,9 @@ public struct Setting: Sendable, Hashable {
         return "\(doc.replacingOccurrences(of: "`", with: "")) (env \(environmentName); default \(shownDefault)\(unit.isEmpty ? "" : " " + unit))."
     }
 
+    /// How an operator sets it, for messages: `NEWSFLOW_INPUT_TOPIC or --input-topic`.
+    public var howToSet: String { "\(environmentName) or --\(flag)" }
+
     /// The environment variable swift-configuration's environment provider reads for `key`.
     public var environmentName: String {
         key.uppercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
