@@ -70,7 +70,7 @@ struct FaultInjectionTests {
             let consumer = try kafka.consumer(group: unique("commit"))
             defer { consumer.close() }
             try consumer.subscribe(["commit"])
-            let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+            let deadline = ContinuousClock.now.advanced(by: .seconds(30))
             while try consumer.assignment().isEmpty && ContinuousClock.now < deadline {
                 _ = try consumer.poll(maxRecords: 1, timeout: .milliseconds(50))
             }

@@ -25,7 +25,7 @@ struct PollDuringRebalanceTests {
             defer { first.close() }
             defer { second.close() }
             try first.subscribe([topic])
-            let joinDeadline = ContinuousClock.now.advanced(by: .seconds(10))
+            let joinDeadline = ContinuousClock.now.advanced(by: .seconds(30))
             while try first.assignment().count < 2 && ContinuousClock.now < joinDeadline {
                 _ = try first.poll(maxRecords: 1, timeout: .milliseconds(50)).count
             }

@@ -38,7 +38,7 @@ final class MockTestCluster {
 }
 
 /// Polls until `count` records arrived or `timeout` passed.
-func consume(_ consumer: KafkaConsumer, count: Int, timeout: Duration = .seconds(10)) throws -> [KafkaRecord] {
+func consume(_ consumer: KafkaConsumer, count: Int, timeout: Duration = .seconds(30)) throws -> [KafkaRecord] {
     var records: [KafkaRecord] = []
     let deadline = ContinuousClock.now.advanced(by: timeout)
     while records.count < count && ContinuousClock.now < deadline {
