@@ -57,10 +57,13 @@ public final class StageLoop: Sendable {
             logger.info("stage stopped before it could start consuming")
             return
         }
-        let listener = PartitionListener(logger: logger, health: health, metrics: metrics)
+        let unrecorded = UnrecordedOffsets(logger: logger)
+        defer { unrecorded.attach(nil) }
+        let listener = PartitionListener(logger: logger, health: health, metrics: metrics, unrecorded: unrecorded)
         let consumer = try KafkaConsumer(properties: configuration.consumerProperties, rebalanceListener: listener)
+        unrecorded.attach(consumer)
         defer { consumer.close() }
-        var committer = try makeCommitter()
+        var committer = try makeCommitter(unrecorded)
         defer { committer.close() }
         try consumer.subscribe([configuration.inputTopic])
         health.set(.running)
@@ -72,6 +75,7 @@ public final class StageLoop: Sendable {
         var consecutiveFailures = 0
         while !isStopRequested {
             health.recordProgress()
+            if !unrecorded.isEmpty { unrecorded.commit(reason: "next batch") }
             let batch: [KafkaRecord]
             do {
                 batch = try consumer.poll(maxRecords: configuration.batchSize, timeout: configuration.batchTimeout)
@@ -98,7 +102,7 @@ public final class StageLoop: Sendable {
                 if let kafkaError = error as? KafkaError, kafkaError.isFencedByAnotherInstance { throw fenced(kafkaError) }
                 if let kafkaError = error as? KafkaError, kafkaError.isFatal {
                     committer.close()
-                    committer = try makeCommitter()
+                    committer = try makeCommitter(unrecorded)
                 }
                 Thread.sleep(for: Self.retryDelay(afterFailures: consecutiveFailures))
             }
@@ -119,9 +123,9 @@ public final class StageLoop: Sendable {
         min(.milliseconds(100) * (1 << min(failures, 6)), .seconds(5))
     }
 
-    private func makeCommitter() throws -> any BatchCommitter {
+    private func makeCommitter(_ unrecorded: UnrecordedOffsets) throws -> any BatchCommitter {
         switch configuration.delivery {
-        case .exactlyOnce: try TransactionalCommitter(properties: configuration.producerProperties, logger: logger)
+        case .exactlyOnce: try TransactionalCommitter(properties: configuration.producerProperties, logger: logger, unrecorded: unrecorded)
         case .atLeastOnce: try AcknowledgedCommitter(properties: configuration.producerProperties)
         }
     }

@@ -7,15 +7,18 @@ import Logging
 /// After the transaction commits, the same offsets are also committed through the
 /// consumer. On real Kafka that is redundant (same offsets, same group); on
 /// librdkafka's mock cluster, which drops offsets sent inside a transaction, it is
-/// what lets a restarted worker resume instead of starting over.
+/// what lets a restarted worker resume instead of starting over. A refused commit is
+/// kept in `UnrecordedOffsets` and retried on revoke and before the next batch.
 struct TransactionalCommitter: BatchCommitter {
     private let producer: KafkaProducer
     private let logger: Logger
+    private let unrecorded: UnrecordedOffsets
     private let timeout: Duration = .seconds(30)
 
-    init(properties: KafkaProperties, logger: Logger) throws {
+    init(properties: KafkaProperties, logger: Logger, unrecorded: UnrecordedOffsets) throws {
         self.producer = try KafkaProducer(properties: properties)
         self.logger = logger
+        self.unrecorded = unrecorded
         try producer.initTransactions(timeout: timeout)
     }
 
@@ -39,9 +42,12 @@ struct TransactionalCommitter: BatchCommitter {
         }
         do {
             try consumer.commit(offsets)
+            unrecorded.recorded(offsets)
         } catch {
-            // The transaction already holds these offsets; this commit only serves the mock cluster.
-            logger.debug("post-transaction offset commit failed", metadata: ["error": "\(error)"])
+            // The transaction holds these offsets on Kafka; a broker that drops them (the mock)
+            // needs this commit, so it is kept and retried on revoke and before the next batch.
+            unrecorded.remember(offsets)
+            logger.info("post-transaction offset commit refused; retrying it on revoke and before the next batch", metadata: ["error": "\(error)"])
         }
     }
 

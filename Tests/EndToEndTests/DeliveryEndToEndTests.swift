@@ -13,7 +13,7 @@ import Testing
 /// scale-in uses dynamic membership (a static member sends no LeaveGroup).
 @Suite("Delivery through crashes and rebalances", .serialized)
 struct DeliveryEndToEndTests {
-    static let count = 1_200
+    static let count = 1_000
 
     @Test("kill -9 of each worker mid-batch, then a restart under the same instance id: 0 lost", arguments: BrokerKind.available)
     func killEachWorkerAndRestart(_ kind: BrokerKind) throws {
@@ -67,6 +67,14 @@ struct DeliveryEndToEndTests {
         let scaledOutAt = Date()
         for stage in ["cleaner", "entities", "quotes"] {
             for replica in 1...2 { try run.start(stage, instance: "\(stage)-\(replica)", membership: "dynamic") }
+        }
+        // Each new replica has joined and holds partitions (6 partitions, 3 replicas) before
+        // scale-in; a SIGTERM before the worker's signal handling starts would end it at once.
+        for stage in ["cleaner", "entities", "quotes"] {
+            for replica in 1...2 {
+                let worker = try #require(run.workers["\(stage)-\(replica)"])
+                #expect(worker.waitForLog(containing: ["partitions assigned"], timeout: 120), "\(stage)-\(replica) joined: \(worker.log.suffix(800))")
+            }
         }
         try run.readUntil(Self.count * 2 / 3, of: expected, timeout: 120)
         let outGap = run.longestGap(after: scaledOutAt)
