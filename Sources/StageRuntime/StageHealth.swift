@@ -17,6 +17,8 @@ public final class StageHealth: Sendable {
         var batchStarted: ContinuousClock.Instant?
         var batchNumber = 0
         var position: BatchPosition?
+        /// Why Kafka is unreachable, while it is (`BrokerConnectivity`).
+        var brokerUnreachable: String?
     }
 
     private let state = Mutex(State())
@@ -40,6 +42,10 @@ public final class StageHealth: Sendable {
             $0.lastProgress = ContinuousClock.now
             if let error { $0.lastError = error }
         }
+    }
+
+    func setBrokerUnreachable(_ reason: String?) {
+        state.withLock { $0.brokerUnreachable = reason }
     }
 
     func recordProgress() {
@@ -97,14 +103,17 @@ public final class StageHealth: Sendable {
         }
     }
 
-    /// Ready: connected, transactions initialised, subscribed.
-    public var isReady: Bool { phase == .running && isHealthy }
+    /// Ready: connected, transactions initialised, subscribed, and Kafka reachable.
+    public var isReady: Bool {
+        phase == .running && isHealthy && state.withLock { $0.brokerUnreachable == nil }
+    }
 
     public var summary: String {
         let stall = stalledBatch
         return state.withLock { s in
             var text = "phase=\(s.phase.rawValue) partitions=\(s.assignedPartitions)"
             if let stall { text += " stalled=\(stall.reason)" }
+            if let unreachable = s.brokerUnreachable { text += " kafka_unreachable=\(unreachable)" }
             if let error = s.lastError { text += " last_error=\(error)" }
             return text
         }

@@ -60,7 +60,9 @@ public final class StageLoop: Sendable {
         let unrecorded = UnrecordedOffsets(logger: logger)
         defer { unrecorded.attach(nil) }
         let listener = PartitionListener(logger: logger, health: health, metrics: metrics, unrecorded: unrecorded)
-        let consumer = try KafkaConsumer(properties: configuration.consumerProperties, rebalanceListener: listener)
+        let connectivity = BrokerConnectivity(health: health, logger: logger, brokers: configuration.brokers, probeProperties: configuration.probeProperties)
+        let consumer = try KafkaConsumer(properties: configuration.consumerProperties, rebalanceListener: listener,
+                                         errorHandler: { connectivity.report($0) })
         unrecorded.attach(consumer)
         defer { consumer.close() }
         var committer = try makeCommitter(unrecorded)
@@ -75,6 +77,7 @@ public final class StageLoop: Sendable {
         var consecutiveFailures = 0
         while !isStopRequested {
             health.recordProgress()
+            connectivity.checkRecovery()
             if !unrecorded.isEmpty { unrecorded.commit(reason: "next batch") }
             let batch: [KafkaRecord]
             do {

@@ -14,6 +14,7 @@ struct Broker: AsyncParsableCommand {
     @Option(help: "Number of brokers.") var brokers: Int = 1
     @Option(help: "Partitions of each pipeline topic.") var partitions: Int32 = 3
     @Option(help: "Also write the bootstrap address to this file (written once the broker is up).") var addressFile: String?
+    @OptionGroup(title: "Faults") var faults: BrokerFaultOptions
 
     func run() async throws {
         let cluster = try MockCluster(brokers: brokers)
@@ -32,11 +33,13 @@ struct Broker: AsyncParsableCommand {
             run a worker with: KAFKA_BROKERS=\(address) KAFKA_PROP_FETCH_WAIT_MAX_MS=10 KAFKA_PROP_SESSION_TIMEOUT_MS=6000 KAFKA_PROP_HEARTBEAT_INTERVAL_MS=500 newsflow worker cleaner
 
             """.utf8))
+        let faultSignals = try faults.apply(to: cluster) { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
         let group = ServiceGroup(configuration: .init(
             services: [ParkedUntilShutdown()], gracefulShutdownSignals: [.sigterm, .sigint],
             logger: Logger(label: "newsflow.broker")
         ))
         try await group.run()
+        faultSignals.forEach { $0.cancel() }
         cluster.close()
     }
 }

@@ -94,7 +94,7 @@ struct DeliveryEndToEndTests {
     /// 0 lost on both brokers; 0 duplicates on noida-db; byte-identical duplicates only on the mock.
     static func check(_ run: PipelineRun, expected: Set<String>, kind: BrokerKind, scenario: String) throws {
         let missing = expected.subtracting(run.reader.arrivals.keys)
-        print("delivery[\(kind.rawValue)] \(scenario): \(expected.count - missing.count)/\(expected.count) arrived, \(run.reader.duplicateCount) duplicates (\(run.reader.conflictingDuplicates.count) not byte-identical)")
+        print("delivery[\(kind.rawValue), session \(PipelineRun.sessionTimeoutMs) ms, \(PipelineRun.assignor)] \(scenario): \(expected.count - missing.count)/\(expected.count) arrived, \(run.reader.duplicateCount) duplicates (\(run.reader.conflictingDuplicates.count) not byte-identical)")
         #expect(missing.isEmpty, "\(kind): lost \(missing.count), e.g. \(missing.sorted().prefix(5)); \(run.logTails())")
         #expect(run.reader.conflictingDuplicates.isEmpty, "\(kind): duplicates that differ: \(run.reader.conflictingDuplicates.prefix(5))")
         if kind == .noida {

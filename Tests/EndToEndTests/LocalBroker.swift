@@ -43,12 +43,13 @@ struct LocalBroker {
     let process: WorkerProcess
     let address: String
 
-    init(_ kind: BrokerKind = .mock, partitions: Int = 2, logDirectory: String) throws {
+    /// `faults` are `newsflow broker` fault flags (mock only).
+    init(_ kind: BrokerKind = .mock, partitions: Int = 2, faults: [String] = [], logDirectory: String) throws {
         self.kind = kind
         switch kind {
         case .mock:
             let addressFile = "\(logDirectory)/broker-\(UUID().uuidString.prefix(8)).address"
-            process = try WorkerProcess("newsflow", arguments: ["broker", "--partitions", "\(partitions)", "--address-file", addressFile], logDirectory: logDirectory)
+            process = try WorkerProcess("newsflow", arguments: ["broker", "--partitions", "\(partitions)", "--address-file", addressFile] + faults, logDirectory: logDirectory)
             let deadline = Date().addingTimeInterval(30)
             var text = ""
             while text.isEmpty, Date() < deadline {

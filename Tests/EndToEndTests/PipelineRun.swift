@@ -14,11 +14,17 @@ final class PipelineRun {
     /// Arrival time of each new article in `articles.enriched`, in order, for the gap report.
     private(set) var arrivalTimes: [Date] = []
 
-    init(_ kind: BrokerKind, partitions: Int = 6, label: String) throws {
+    init(_ kind: BrokerKind, partitions: Int = 6, faults: [String] = [], label: String) throws {
         logs = try temporaryDirectory("newsflow-\(label)-\(kind.rawValue)")
-        broker = try LocalBroker(kind, partitions: partitions, logDirectory: logs)
+        broker = try LocalBroker(kind, partitions: partitions, faults: faults, logDirectory: logs)
         reader = try OutputReader(brokers: broker.address)
     }
+
+    /// The session timeout and assignor the workers get; override them to measure what each
+    /// gives (`NEWSFLOW_E2E_SESSION_TIMEOUT_MS=2000 NEWSFLOW_E2E_ASSIGNOR=cooperative-sticky`).
+    /// The mock waits the session timeout minus 1 s for members to rejoin on every rebalance.
+    static let sessionTimeoutMs = ProcessInfo.processInfo.environment["NEWSFLOW_E2E_SESSION_TIMEOUT_MS"] ?? "6000"
+    static let assignor = ProcessInfo.processInfo.environment["NEWSFLOW_E2E_ASSIGNOR"] ?? "range,roundrobin"
 
     deinit {
         workers.values.forEach { $0.terminate(timeout: 10) }
@@ -28,18 +34,19 @@ final class PipelineRun {
     /// Starts replica `instance` of `stage`. With static membership the instance id is the
     /// group.instance.id, so a restart under the same id takes the partitions back.
     @discardableResult
-    func start(_ stage: String, instance: String, membership: String = "static") throws -> WorkerProcess {
+    func start(_ stage: String, instance: String, membership: String = "static", metricsPort: Int = 0) throws -> WorkerProcess {
         let worker = try WorkerProcess("newsflow", arguments: ["worker", stage], environment: [
             "KAFKA_BROKERS": broker.address,
             "NEWSFLOW_INSTANCE_ID": instance,
             "NEWSFLOW_GROUP_MEMBERSHIP": membership,
-            "NEWSFLOW_METRICS_PORT": "0",
+            "NEWSFLOW_METRICS_PORT": "\(metricsPort)",
             "NEWSFLOW_LOG_FORMAT": "json",
             "NEWSFLOW_BATCH_TIMEOUT_MS": "50",
             "NEWSFLOW_BATCH_SIZE": "100",
             "KAFKA_PROP_FETCH_WAIT_MAX_MS": "10",
-            "KAFKA_PROP_SESSION_TIMEOUT_MS": "6000",
+            "KAFKA_PROP_SESSION_TIMEOUT_MS": Self.sessionTimeoutMs,
             "KAFKA_PROP_HEARTBEAT_INTERVAL_MS": "500",
+            "KAFKA_PROP_PARTITION_ASSIGNMENT_STRATEGY": Self.assignor,
         ], logDirectory: logs, name: "\(stage)-\(instance)")
         workers[instance] = worker
         return worker

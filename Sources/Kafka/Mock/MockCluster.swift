@@ -60,6 +60,13 @@ public final class MockCluster: @unchecked Sendable {
         }
     }
 
+    /// Delays every response of a broker by `milliseconds` (0 removes the delay).
+    public func setBrokerRoundTrip(_ brokerID: Int32, milliseconds: Int) {
+        _ = try? handleGuard.run { () throws(KafkaError) in
+            _ = rd_kafka_mock_broker_set_rtt(cluster.pointer, brokerID, Int32(clamping: milliseconds))
+        }
+    }
+
     /// The next requests with this API key (e.g. 0 Produce, 1 Fetch, 8 OffsetCommit) fail with
     /// these error codes, one per request, in order.
     public func pushRequestErrors(apiKey: Int16, errors: [Int32]) {

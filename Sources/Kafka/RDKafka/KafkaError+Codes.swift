@@ -19,3 +19,11 @@ extension KafkaError {
         RD_KAFKA_RESP_ERR_INVALID_PRODUCER_EPOCH, RD_KAFKA_RESP_ERR__FENCED,
     ].reduce(into: Set<Int32>()) { $0.insert($1.rawValue) }
 }
+
+extension KafkaError {
+    /// The client lost its connection to a broker (`_TRANSPORT`) or to all of them
+    /// (`_ALL_BROKERS_DOWN`): librdkafka reconnects by itself, but the operator should know.
+    public var isBrokerUnreachable: Bool {
+        code == RD_KAFKA_RESP_ERR__TRANSPORT.rawValue || code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN.rawValue
+    }
+}
