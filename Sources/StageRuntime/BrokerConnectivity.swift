@@ -4,7 +4,7 @@ import Synchronization
 
 /// Makes a lost broker visible: librdkafka reconnects silently, so without this a broker
 /// outage logs nothing and `/readyz` stays ready. The consumer's error callback reports
-/// `_TRANSPORT`/`_ALL_BROKERS_DOWN` here: the worker logs one warning naming the address and
+/// `_ALL_BROKERS_DOWN` here: the worker logs one warning naming the address and
 /// turns not ready. The loop then probes Kafka (one metadata request) every 2 s; when it
 /// answers, the worker logs that and is ready again.
 final class BrokerConnectivity: Sendable {

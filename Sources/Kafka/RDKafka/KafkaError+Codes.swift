@@ -21,9 +21,8 @@ extension KafkaError {
 }
 
 extension KafkaError {
-    /// The client lost its connection to a broker (`_TRANSPORT`) or to all of them
-    /// (`_ALL_BROKERS_DOWN`): librdkafka reconnects by itself, but the operator should know.
-    public var isBrokerUnreachable: Bool {
-        code == RD_KAFKA_RESP_ERR__TRANSPORT.rawValue || code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN.rawValue
-    }
+    /// The client has lost its connection to every broker (`_ALL_BROKERS_DOWN`): librdkafka
+    /// reconnects by itself, but the operator should know. A single `_TRANSPORT` error is not
+    /// enough: brokers close idle connections routinely, and librdkafka reports those too.
+    public var isBrokerUnreachable: Bool { code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN.rawValue }
 }
