@@ -17,6 +17,7 @@ struct Broker: AsyncParsableCommand {
     @OptionGroup(title: "Faults") var faults: BrokerFaultOptions
 
     func run() async throws {
+        _ = try faults.parsedRequestErrors()  // refuse a bad flag before the broker starts
         let cluster = try MockCluster(brokers: brokers)
         for spec in TopicsCommand.pipelineTopics(partitions: partitions, replicationFactor: 1) {
             try cluster.createTopic(spec.name, partitions: spec.partitions)

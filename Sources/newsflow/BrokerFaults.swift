@@ -13,7 +13,7 @@ struct BrokerFaultOptions: ParsableArguments {
     var requestErrors: [String] = []
     @Option(help: "Delay every broker response by this many milliseconds.") var rttMs: Int = 0
     @Option(help: "Take every broker down this many seconds after start (with --down-for).") var downAfter: Double?
-    @Option(help: "Seconds the brokers stay down (default 15).") var downFor: Double = 15
+    @Option(help: "Seconds the brokers stay down.") var downFor: Double = 15
 
     /// Parsed `--request-errors`.
     func parsedRequestErrors() throws -> [(api: RequestAPI, code: Int32, count: Int)] {
