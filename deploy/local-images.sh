@@ -59,6 +59,7 @@ timed() {
 # The Debian suites apt uses here (the main mirror, updates and security), as
 # sources.list lines for mmdebstrap.
 debian_sources() {
+    # shellcheck disable=SC2016 # $(...) are apt's format fields, not shell
     apt-get indextargets --format '$(REPO_URI) $(RELEASE) $(COMPONENT)' 'Created-By: Packages' 2>/dev/null \
         | awk '$2 ~ /^bookworm(-updates|-security)?$/ && $3 == "main" { print "deb " $1 " " $2 " main" }' \
         | sort -u
