@@ -76,6 +76,7 @@ public final class StageLoop: Sendable {
             do {
                 batch = try consumer.poll(maxRecords: configuration.batchSize, timeout: configuration.batchTimeout)
             } catch {
+                if error.isFencedByAnotherInstance { throw fenced(error) }
                 if error.isFatal { throw StageError.consumerFailed(error) }
                 logger.warning("poll failed; retrying", metadata: ["error": "\(error)"])
                 Thread.sleep(for: Self.pollRetryDelay)
@@ -94,6 +95,7 @@ public final class StageLoop: Sendable {
                 logger.error("batch failed; rewinding to retry it", metadata: ["error": "\(error)", "attempt": "\(consecutiveFailures)"])
                 rewind(consumer, to: batch)
                 if consecutiveFailures >= maxConsecutiveFailures { throw StageError.gaveUp(lastError: "\(error)") }
+                if let kafkaError = error as? KafkaError, kafkaError.isFencedByAnotherInstance { throw fenced(kafkaError) }
                 if let kafkaError = error as? KafkaError, kafkaError.isFatal {
                     committer.close()
                     committer = try makeCommitter()
@@ -103,6 +105,12 @@ public final class StageLoop: Sendable {
         }
         health.set(.stopping)
         logger.info("stage stopping: last batch committed, leaving the group")
+    }
+
+    /// Another process with this replica's identity took over: building a new producer
+    /// would fence that one in turn, so this worker stops and names the setting to fix.
+    private func fenced(_ error: KafkaError) -> StageError {
+        .fenced(instanceID: configuration.instanceID, transactionalID: configuration.transactionalID, group: configuration.groupID, error: error)
     }
 
     /// Exponential backoff before retrying a failed batch: 0.2 s after the first failure,
@@ -188,6 +196,7 @@ extension Metrics.Timer {
 public enum StageError: Error, CustomStringConvertible {
     case consumerFailed(KafkaError)
     case gaveUp(lastError: String)
+    case fenced(instanceID: String, transactionalID: String, group: String, error: KafkaError)
 
     public var description: String {
         switch self {
@@ -195,6 +204,10 @@ public enum StageError: Error, CustomStringConvertible {
             "consumer failed fatally (\(error)); restart the worker: it resumes from the last committed offset"
         case .gaveUp(let lastError):
             "batches kept failing (last: \(lastError)); exiting so a restart resumes from the last committed offset"
+        case .fenced(let instanceID, let transactionalID, let group, let error):
+            "fenced (\(error.name)): another worker started with the same identity (instance id '\(instanceID)', "
+                + "transactional id '\(transactionalID)', group \(group)) and took over this one's partitions; this worker stops. "
+                + "If that was not a restart of this replica, give each replica its own \(WorkerSettings.instanceID.howToSet)"
         }
     }
 }

@@ -15,6 +15,8 @@ public struct StageOptions: ParsableArguments, Sendable {
     @Option(help: ArgumentHelp(WorkerSettings.batchTimeout.help)) public var batchTimeoutMs: Int?
     @Option(help: ArgumentHelp(WorkerSettings.batchStall.help)) public var batchStallMs: Int?
     @Option(help: ArgumentHelp(WorkerSettings.maxArticleBytes.help)) public var maxArticleBytes: Int?
+    @Option(help: ArgumentHelp(WorkerSettings.instanceID.help)) public var instanceID: String?
+    @Option(help: ArgumentHelp(WorkerSettings.membership.help)) public var groupMembership: String?
     @Option(help: ArgumentHelp(WorkerSettings.transactionalID.help)) public var transactionalID: String?
     @Option(help: ArgumentHelp(WorkerSettings.metricsHost.help)) public var metricsHost: String?
     @Option(help: ArgumentHelp(WorkerSettings.metricsPort.help)) public var metricsPort: Int?
@@ -34,6 +36,7 @@ public struct StageOptions: ParsableArguments, Sendable {
             (WorkerSettings.batchSize, batchSize.map(String.init)), (WorkerSettings.batchTimeout, batchTimeoutMs.map(String.init)),
             (WorkerSettings.batchStall, batchStallMs.map(String.init)),
             (WorkerSettings.maxArticleBytes, maxArticleBytes.map(String.init)), (WorkerSettings.transactionalID, transactionalID),
+            (WorkerSettings.instanceID, instanceID), (WorkerSettings.membership, groupMembership),
             (WorkerSettings.metricsHost, metricsHost), (WorkerSettings.metricsPort, metricsPort.map(String.init)),
             (WorkerSettings.logLevel, logLevel), (WorkerSettings.logFormat, logFormat),
         ]

@@ -35,6 +35,9 @@ struct Demo: ParsableCommand {
             var configuration = StageConfiguration(stage: stage, brokers: brokers)
             configuration.kafkaProperties = MockDefaults.clientProperties
             configuration.batchTimeout = .milliseconds(50)
+            // One replica per stage on a cluster of its own: a per-process id keeps two
+            // demos on one host apart in logs; nothing else shares this cluster.
+            configuration.instanceID = "demo-\(ProcessInfo.processInfo.processIdentifier)"
             return configuration
         }
         let stages = InProcessStages(try StageKind.allCases.map { stage in

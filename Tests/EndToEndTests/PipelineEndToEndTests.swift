@@ -179,6 +179,7 @@ struct PipelineEndToEndTests {
 
 enum E2EError: Error {
     case brokerDidNotStart
+    case topicsNotCreated(String)
 }
 
 /// Reads `articles.enriched` and the DLQ (read_committed), remembering first arrivals,

@@ -36,7 +36,9 @@ final class MockHarness {
         configuration.delivery = delivery
         configuration.batchSize = 50
         configuration.batchTimeout = .milliseconds(20)
-        configuration.transactionalID = "\(group)-\(UUID().uuidString)"
+        // Each loop in a test is its own replica: a unique instance id, so loops of one
+        // group never fence each other (the transactional id derives from it).
+        configuration.instanceID = "test-\(UUID().uuidString.prefix(8))"
         configuration.kafkaProperties = MockDefaults.clientProperties.merging(["session.timeout.ms": "6000", "heartbeat.interval.ms": "500"]) { $1 }
         return configuration
     }

@@ -21,7 +21,16 @@ public struct StageConfiguration: Sendable {
     /// milliseconds (`NEWSFLOW_BATCH_STALL_MS`, `--batch-stall-ms`).
     public var batchStallLimit: Duration
     public var maxArticleBytes: Int
-    public var transactionalID: String
+    /// This replica's stable name (`NEWSFLOW_INSTANCE_ID`, default the host name). The
+    /// transactional id and, with static membership, `group.instance.id` derive from it.
+    public var instanceID: String
+    public var membership: GroupMembership
+    /// `<group>-<instance id>` unless set explicitly (`NEWSFLOW_TRANSACTIONAL_ID`).
+    public var transactionalID: String {
+        get { transactionalIDOverride ?? Self.transactionalID(group: groupID, instance: instanceID) }
+        set { transactionalIDOverride = newValue }
+    }
+    private var transactionalIDOverride: String?
     public var metricsHost: String
     /// 0 disables the HTTP server (used by the in-process demo).
     public var metricsPort: Int
@@ -43,7 +52,8 @@ public struct StageConfiguration: Sendable {
         self.batchTimeout = .milliseconds(WorkerDefaults.batchTimeoutMs)
         self.batchStallLimit = .milliseconds(WorkerDefaults.batchStallMs)
         self.maxArticleBytes = ArticleLimits.defaultMaxArticleBytes
-        self.transactionalID = Self.defaultTransactionalID(group: stage.defaultGroupID)
+        self.instanceID = Self.defaultInstanceID
+        self.membership = .static
         self.metricsHost = WorkerDefaults.metricsHost
         self.metricsPort = stage.defaultMetricsPort
         self.logLevel = .info
@@ -63,7 +73,9 @@ public struct StageConfiguration: Sendable {
         batchTimeout = try settings.integer(WorkerSettings.batchTimeout, in: 1...60_000).map { .milliseconds($0) } ?? batchTimeout
         batchStallLimit = try settings.integer(WorkerSettings.batchStall, in: 1...86_400_000).map { .milliseconds($0) } ?? batchStallLimit
         maxArticleBytes = try settings.integer(WorkerSettings.maxArticleBytes, in: 1...Int(Int32.max)) ?? maxArticleBytes
-        transactionalID = settings.string(WorkerSettings.transactionalID) ?? Self.defaultTransactionalID(group: groupID)
+        instanceID = settings.string(WorkerSettings.instanceID) ?? instanceID
+        membership = try settings.choice(WorkerSettings.membership, of: GroupMembership.self) ?? membership
+        transactionalIDOverride = settings.string(WorkerSettings.transactionalID)
         metricsHost = settings.string(WorkerSettings.metricsHost) ?? metricsHost
         metricsPort = try settings.integer(WorkerSettings.metricsPort, in: 0...65_535) ?? metricsPort
         logLevel = try settings.choice(WorkerSettings.logLevel, of: Logger.Level.self) ?? logLevel
@@ -71,10 +83,14 @@ public struct StageConfiguration: Sendable {
         kafkaProperties = try settings.kafkaProperties()
     }
 
-    /// `<group>-<host>-<pid>`: unique per process, so two replicas never fence each other.
-    static func defaultTransactionalID(group: String) -> String {
-        "\(group)-\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)"
-    }
+    /// The host name: compose and Kubernetes give each replica a stable one (a
+    /// StatefulSet's pod name, a compose container's name when set).
+    static var defaultInstanceID: String { ProcessInfo.processInfo.hostName }
+
+    /// `<group>-<instance id>`: stable across restarts of a replica, so the restarted one
+    /// fences and aborts its predecessor's open transaction at once (init_transactions),
+    /// and distinct per stage, because each stage has its own group.
+    static func transactionalID(group: String, instance: String) -> String { "\(group)-\(instance)" }
 
     /// The largest record a stage reads or writes: twice the article limit (an enriched
     /// record carries the text plus its annotations), at least 64 MiB.
@@ -96,6 +112,7 @@ public struct StageConfiguration: Sendable {
         properties["auto.offset.reset"] = "earliest"
         properties["isolation.level"] = "read_committed"
         properties["enable.partition.eof"] = "false"
+        if membership == .static { properties["group.instance.id"] = instanceID }
         // Large enough to fetch any record the producer may write (an oversized article
         // must still be read to be dead-lettered); brokers without KIP-74 need it.
         properties["max.partition.fetch.bytes"] = String(largestRecordBytes)
@@ -159,7 +176,8 @@ public struct StageConfiguration: Sendable {
             "\(key)=\(Self.isSecret(key) ? "***" : kafkaProperties[key] ?? "")"
         }
         return "stage=\(stage.rawValue) brokers=\(brokers) group=\(groupID) in=\(inputTopic) out=\(outputTopic) "
-            + "dlq=\(deadLetterTopic) delivery=\(delivery.rawValue) batch=\(batchSize)/\(Int(batchTimeout / .milliseconds(1)))ms "
+            + "dlq=\(deadLetterTopic) delivery=\(delivery.rawValue) instance=\(instanceID) membership=\(membership.rawValue) "
+            + "transactional.id=\(transactionalID) batch=\(batchSize)/\(Int(batchTimeout / .milliseconds(1)))ms "
             + "metrics=\(metricsHost):\(metricsPort) kafka=[\(passed.joined(separator: ", "))]"
     }
 

@@ -14,6 +14,8 @@ public enum WorkerEnvironment {
     public static let batchTimeoutMs = WorkerSettings.batchTimeout.environmentName
     public static let batchStallMs = WorkerSettings.batchStall.environmentName
     public static let maxArticleBytes = WorkerSettings.maxArticleBytes.environmentName
+    public static let instanceID = WorkerSettings.instanceID.environmentName
+    public static let membership = WorkerSettings.membership.environmentName
     public static let transactionalID = WorkerSettings.transactionalID.environmentName
     public static let metricsPort = WorkerSettings.metricsPort.environmentName
     public static let metricsHost = WorkerSettings.metricsHost.environmentName

@@ -30,9 +30,15 @@ public enum WorkerSettings {
     public static let maxArticleBytes = Setting(
         key: "newsflow.max.article.bytes", flag: "max-article-bytes", default: "\(ArticleLimits.defaultMaxArticleBytes)", unit: "bytes",
         doc: "larger articles go to the DLQ (`too-large`)")
+    public static let instanceID = Setting(
+        key: "newsflow.instance.id", flag: "instance-id", default: "host name",
+        doc: "this replica's stable name, unique within its stage: the transactional id and static group membership (`group.instance.id`) derive from it, so a restart fences its predecessor and takes its partitions back")
+    public static let membership = Setting(
+        key: "newsflow.group.membership", flag: "group-membership", default: "`static`",
+        doc: "`static` (`group.instance.id` = instance id: a restart within the session timeout keeps its partitions, no rebalance) or `dynamic` (no `group.instance.id`: a stopped replica leaves the group at once; for scaling in)")
     public static let transactionalID = Setting(
-        key: "newsflow.transactional.id", flag: "transactional-id", default: "`<group>-<host>-<pid>`",
-        doc: "transactional id")
+        key: "newsflow.transactional.id", flag: "transactional-id", default: "`<group>-<instance id>`",
+        doc: "transactional id; set it only to override the one derived from the instance id")
     public static let metricsHost = Setting(
         key: "newsflow.metrics.host", flag: "metrics-host", default: "`\(WorkerDefaults.metricsHost)`",
         doc: "bind address of the HTTP endpoints")
@@ -48,7 +54,7 @@ public enum WorkerSettings {
     /// In the order of the README's table.
     public static let all: [Setting] = [
         brokers, groupID, inputTopic, outputTopic, deadLetterTopic, delivery, batchSize, batchTimeout,
-        batchStall, maxArticleBytes, transactionalID, metricsHost, metricsPort, logLevel, logFormat,
+        batchStall, maxArticleBytes, instanceID, membership, transactionalID, metricsHost, metricsPort, logLevel, logFormat,
     ]
 
     /// Prefix of librdkafka pass-through variables: `KAFKA_PROP_SASL_MECHANISMS=PLAIN`
