@@ -79,9 +79,14 @@ build_base() {
     # those of the official slim image, and stay in force for later apt-get installs.
     # The merged-usr hook lays out /usr as bookworm expects without installing the
     # usrmerge package, which would pull in perl (about 50 MB).
+    # No binary package caches either (what the official image's docker-clean does):
+    # each `apt-get update` in a Dockerfile would otherwise leave tens of MB of
+    # /var/cache/apt/*.bin in its layer.
     mmdebstrap --variant=minbase --quiet \
         --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr \
         --aptopt='APT::Install-Recommends "false"' \
+        --aptopt='Dir::Cache::pkgcache ""' \
+        --aptopt='Dir::Cache::srcpkgcache ""' \
         --dpkgopt='path-exclude=/usr/share/man/*' \
         --dpkgopt='path-exclude=/usr/share/info/*' \
         --dpkgopt='path-exclude=/usr/share/doc/*' \
