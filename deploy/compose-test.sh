@@ -144,7 +144,7 @@ wait_healthy() {
 wait_completed() {
     local service="$1" deadline=$((SECONDS + wait_seconds)) id state
     while :; do
-        id="$(ids_of "$service" | head -n 1)"
+        id="$(ids_of "$service" | sed -n 1p)"
         if [[ -n "$id" ]]; then
             state="$(state_of "$id")"
             [[ "$state" == "exited 0"* ]] && { log "$service: exited 0"; return 0; }
@@ -219,7 +219,9 @@ wait_for_all
 step "kill: one entities container with SIGKILL while it works through feed 3 ($articles more), then restart it"
 generate 3
 produce "$work/phase3.jsonl"
-victim="$(ids_of entities | head -n 1)"
+# sed, not head: head would close the pipe early, and compose then dies of SIGPIPE
+# (with pipefail the whole test stopped with exit 141 in a cold run).
+victim="$(ids_of entities | sed -n 1p)"
 # Compose kills by service, that is every replica; one of three is killed through the
 # engine, with the same API call `compose kill -s KILL` makes per container. Right
 # after the feed, the stage is still working through it.
