@@ -1,7 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build release demo test test-swift check-compose accuracy docs clean
+.PHONY: deps build release demo test test-swift check-compose validate-deploy accuracy docs clean
 
 deps:
 	@scripts/install-deps
@@ -18,11 +18,16 @@ demo: deps
 	.build/debug/newsflow demo
 
 ## Every test: unit, integration (mock cluster), end-to-end (real processes), compose checks.
-test: deps test-swift check-compose
+test: deps validate-deploy test-swift check-compose
 
 test-swift:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## Kubernetes manifests (kustomize build, Kubernetes and CRD schemas), alert rules and
+## Grafana provisioning (yamllint); installs its validators from PyPI into .build/deploy-tools.
+validate-deploy:
+	scripts/validate-deploy
 
 check-compose:
 	@if command -v docker-compose >/dev/null 2>&1; then deploy/check-compose.sh; \
