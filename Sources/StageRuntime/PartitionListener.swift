@@ -24,12 +24,14 @@ final class PartitionListener: RebalanceListener {
 
     func partitionsRevoked(_ partitions: [TopicPartition]) {
         let count = assigned.withLock { $0.subtract(partitions); return $0.count }
+        metrics.operations.clearLag(partitions)
         update(count, event: "revoked", partitions)
     }
 
     private func update(_ count: Int, event: String, _ partitions: [TopicPartition]) {
         health.setAssignedPartitions(count)
         metrics.assignedPartitions.record(count)
+        metrics.operations.countRebalance(event)
         let names = partitions.map { "\($0.topic)/\($0.partition)" }.sorted().joined(separator: ",")
         logger.info("partitions \(event)", metadata: ["partitions": "\(names)", "assigned": "\(count)"])
     }
