@@ -68,7 +68,9 @@ struct KubernetesScalingTests {
         }
         #expect(trigger["metadata"]["tls"].scalar == "enable")
         let mechanism = try manifests.one("ConfigMap", "newsflow-config")["data"]["KAFKA_PROP_SASL_MECHANISMS"].scalar
-        #expect(trigger["metadata"]["sasl"].scalar == mechanism?.lowercased().replacingOccurrences(of: "-", with: "_"))
+        // KEDA's names for librdkafka's sasl.mechanisms.
+        let kedaMechanism = ["SCRAM-SHA-512": "scram_sha512", "SCRAM-SHA-256": "scram_sha256", "PLAIN": "plaintext"]
+        #expect(trigger["metadata"]["sasl"].scalar == mechanism.flatMap { kedaMechanism[$0] })
         let authentication = try manifests.one("TriggerAuthentication", try #require(trigger["authenticationRef"]["name"].scalar))
         let references = authentication["spec"]["secretTargetRef"].elements
         #expect(Set(references.compactMap { $0["parameter"].scalar }) == ["username", "password", "ca"])

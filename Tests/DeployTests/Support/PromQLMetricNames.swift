@@ -6,7 +6,10 @@ import Foundation
 /// Enough of PromQL for the rule and dashboard files; it is no full parser.
 enum PromQLMetricNames {
     static let keywords: Set<String> = ["by", "without", "on", "ignoring", "group_left", "group_right",
-                                        "and", "or", "unless", "bool", "offset", "inf", "nan"]
+                                        "and", "or", "unless", "bool", "offset", "inf", "nan",
+                                        // Aggregations, which may be followed by `by (…)` instead of `(`.
+                                        "sum", "min", "max", "avg", "count", "group", "stddev", "stdvar",
+                                        "topk", "bottomk", "quantile", "count_values", "limitk", "limit_ratio"]
     static let labelListKeywords: Set<String> = ["by", "without", "on", "ignoring", "group_left", "group_right"]
 
     static func names(in expression: String) -> Set<String> {
