@@ -1,7 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build release demo test test-swift check-compose compose-test compose-test-if-possible accuracy docs clean
+.PHONY: deps build release demo test test-swift check-compose validate-deploy compose-test compose-test-if-possible accuracy docs clean
 
 deps:
 	@scripts/install-deps
@@ -19,7 +19,7 @@ demo: deps
 
 ## Every test: unit, integration (mock cluster), end-to-end (real processes), compose checks,
 ## and the compose deployment run for real on podman when podman can start here.
-test: deps test-swift check-compose compose-test-if-possible
+test: deps validate-deploy test-swift check-compose compose-test-if-possible
 
 ## noida-db (a second, independent Kafka-protocol broker, sha256-pinned from PyPI into
 ## .build/noida-venv) runs the delivery suite a second time; when it cannot be installed
@@ -32,6 +32,11 @@ test-swift:
 	status=0; NEWSFLOW_NOIDA_DB="$$noida" $(SWIFT) test --skip-build || status=$$?; \
 	if [ -z "$$noida" ]; then $(NOIDA_SKIPPED); else echo "noida-db delivery suite ran ($$noida)"; fi; \
 	exit $$status
+
+## Kubernetes manifests (kustomize build, Kubernetes and CRD schemas), alert rules and
+## Grafana provisioning (yamllint); installs its validators from PyPI into .build/deploy-validators.
+validate-deploy:
+	scripts/validate-deploy
 
 check-compose:
 	@scripts/install-deploy-tools

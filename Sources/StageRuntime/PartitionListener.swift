@@ -32,6 +32,7 @@ final class PartitionListener: RebalanceListener {
         unrecorded.commit(Set(partitions), reason: "revoke")
         unrecorded.forget(partitions)
         let count = assigned.withLock { $0.subtract(partitions); return $0.count }
+        metrics.operations.clearLag(partitions)
         update(count, event: "revoked", partitions)
     }
 
@@ -44,6 +45,7 @@ final class PartitionListener: RebalanceListener {
     private func update(_ count: Int, event: String, _ partitions: [TopicPartition]) {
         health.setAssignedPartitions(count)
         metrics.assignedPartitions.record(count)
+        metrics.operations.countRebalance(event)
         let names = partitions.map { "\($0.topic)/\($0.partition)" }.sorted().joined(separator: ",")
         logger.info("partitions \(event)", metadata: ["partitions": "\(names)", "assigned": "\(count)"])
     }

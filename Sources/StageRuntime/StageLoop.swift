@@ -137,7 +137,7 @@ public final class StageLoop: Sendable {
         let started = ContinuousClock.now
         var records: [ProducerRecord] = []
         records.reserveCapacity(batch.count)
-        var deadLetters = 0
+        var deadLetters: [DeadLetterCode] = []
         for input in batch {
             health.working(on: BatchPosition(input))
             let transformStart = ContinuousClock.now
@@ -145,7 +145,7 @@ public final class StageLoop: Sendable {
             case .output(let record):
                 records.append(record)
             case .deadLetter(let record, let reason):
-                deadLetters += 1
+                deadLetters.append(reason.code)
                 records.append(record)
                 logger.warning("dead-lettered", metadata: [
                     "reason": "\(reason.code)", "error": "\(reason.message)",
@@ -155,10 +155,14 @@ public final class StageLoop: Sendable {
             metrics.transformDuration.recordElapsed(since: transformStart)
         }
         let offsets = Self.nextOffsets(of: batch)
+        let commitStart = ContinuousClock.now
         try committer.commit(records, offsets: offsets, consumer: consumer, deadLetterTopic: configuration.deadLetterTopic)
+        metrics.operations.commitDuration.recordElapsed(since: commitStart)
+        metrics.operations.recordLag(committed: offsets, highWatermark: consumer.cachedHighWatermark)
         metrics.consumed.increment(by: batch.count)
-        metrics.produced.increment(by: records.count - deadLetters)
-        metrics.deadLettered.increment(by: deadLetters)
+        metrics.produced.increment(by: records.count - deadLetters.count)
+        metrics.deadLettered.increment(by: deadLetters.count)
+        deadLetters.forEach(metrics.operations.countDeadLetter)
         metrics.batchesCommitted.increment()
         metrics.batchDuration.recordElapsed(since: started)
     }

@@ -13,6 +13,8 @@ struct StageMetrics: Sendable {
     let assignedPartitions: Gauge
     /// Batches that ran past `NEWSFLOW_BATCH_STALL_MS`, each counted once.
     let batchStalls: Counter
+    /// Lag, rebalances, dead letters by code, commit time (`OperatorMetrics`).
+    let operations: OperatorMetrics
 
     init(stage: StageKind, factory: any MetricsFactory = MetricsSystem.factory) {
         let dimensions = [("stage", stage.rawValue)]
@@ -25,5 +27,6 @@ struct StageMetrics: Sendable {
         transformDuration = Timer(label: "newsflow_transform_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds, factory: factory)
         assignedPartitions = Gauge(label: "newsflow_assigned_partitions", dimensions: dimensions, factory: factory)
         batchStalls = Counter(label: "newsflow_batch_stalls_total", dimensions: dimensions, factory: factory)
+        operations = OperatorMetrics(stage: stage, factory: factory)
     }
 }

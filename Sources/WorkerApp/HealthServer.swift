@@ -10,8 +10,10 @@ enum HealthServer {
         host: String, port: Int, health: StageHealth, registry: PrometheusCollectorRegistry, logger: Logger
     ) -> some ApplicationProtocol {
         let router = Router()
+        let process = ProcessMetrics(registry: registry)
         router.get("/metrics") { _, _ -> Response in
-            Response(
+            process.update()
+            return Response(
                 status: .ok,
                 headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer()))

@@ -151,6 +151,17 @@ public final class KafkaConsumer: @unchecked Sendable {
         }
     }
 
+    /// The partition's high watermark (the offset the next produced record will get) as
+    /// last seen in a fetch response: librdkafka's cached value, no broker round trip.
+    /// Nil before the partition's first fetch. `highWatermark − committed` is the lag.
+    public func cachedHighWatermark(_ partition: TopicPartition) -> KafkaOffset? {
+        var low: Int64 = 0
+        var high: Int64 = 0
+        let error = rd_kafka_get_watermark_offsets(handle.pointer, partition.topic, partition.partition, &low, &high)
+        guard error == RD_KAFKA_RESP_ERR_NO_ERROR, high >= 0 else { return nil }
+        return KafkaOffset(rawValue: high)
+    }
+
     /// The most recent transient error reported outside a call.
     public var lastError: KafkaError? { context.lastError.get() }
 
