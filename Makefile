@@ -1,7 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build release demo test test-swift check-compose accuracy docs clean
+.PHONY: deps browser-deps build release demo view test test-swift check-compose accuracy docs clean
 
 deps:
 	@scripts/install-deps
@@ -17,8 +17,18 @@ demo: deps
 	$(SWIFT) build --product newsflow
 	.build/debug/newsflow demo
 
-## Every test: unit, integration (mock cluster), end-to-end (real processes), compose checks.
-test: deps test-swift check-compose
+## The pipeline on a local mock broker with the samples fed in, and `newsflow view` on
+## http://127.0.0.1:8090/ (NEWSFLOW_VIEW_PORT changes it); Ctrl-C stops everything.
+view: deps
+	$(SWIFT) build --product newsflow
+	scripts/view-demo
+
+## Headless chromium for the browser tests (skipped, loudly, when it cannot be installed).
+browser-deps:
+	@scripts/install-chromium
+
+## Every test: unit, integration (mock cluster), end-to-end (real processes, chromium), compose checks.
+test: deps browser-deps test-swift check-compose
 
 test-swift:
 	$(SWIFT) build --build-tests
