@@ -67,8 +67,12 @@ public final class TopicFollower: Sendable {
         var consumerProperties = properties
         consumerProperties["group.id"] = "newsflow-view-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         consumerProperties["isolation.level"] = "read_committed"
-        if consumerProperties["max.partition.fetch.bytes"] == nil { consumerProperties["max.partition.fetch.bytes"] = "67108864" }
-        if consumerProperties["fetch.max.bytes"] == nil { consumerProperties["fetch.max.bytes"] = "134217728" }
+        // Small fetches and a small prefetch queue: the view keeps a bounded window, and
+        // librdkafka's defaults would buffer up to 64 MB per consumer ahead of it. A record
+        // larger than a fetch still comes through (Kafka returns at least one record).
+        if consumerProperties["max.partition.fetch.bytes"] == nil { consumerProperties["max.partition.fetch.bytes"] = "1048576" }
+        if consumerProperties["fetch.max.bytes"] == nil { consumerProperties["fetch.max.bytes"] = "4194304" }
+        if consumerProperties["queued.max.messages.kbytes"] == nil { consumerProperties["queued.max.messages.kbytes"] = "8192" }
         if consumerProperties["receive.message.max.bytes"] == nil { consumerProperties["receive.message.max.bytes"] = "200000000" }
         let consumer = try KafkaConsumer(properties: consumerProperties, rebalanceListener: nil)
         defer { consumer.close() }
