@@ -22,7 +22,10 @@ public final class DeadLetterReplayer: Sendable {
     /// One replay at a time per process (the view's button may be pressed twice).
     private let lock = Mutex(())
 
-    /// - Parameter properties: `bootstrap.servers` and any pass-through librdkafka properties.
+    /// - Parameters:
+    ///   - properties: `bootstrap.servers` and any pass-through librdkafka properties.
+    ///   - deadLetterTopic: the DLQ topic to read.
+    ///   - ledgerGroup: the consumer group that records what was replayed.
     public init(properties: KafkaProperties, deadLetterTopic: String, ledgerGroup: String = DeadLetterReplayer.defaultLedgerGroup) {
         self.properties = properties
         self.deadLetterTopic = deadLetterTopic
