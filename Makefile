@@ -1,7 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build release demo test test-swift check-compose validate-deploy compose-test compose-test-if-possible accuracy docs clean
+.PHONY: deps browser-deps build release demo view test test-swift check-compose validate-deploy compose-test compose-test-if-possible accuracy docs clean
 
 deps:
 	@scripts/install-deps
@@ -17,9 +17,19 @@ demo: deps
 	$(SWIFT) build --product newsflow
 	.build/debug/newsflow demo
 
-## Every test: unit, integration (mock cluster), end-to-end (real processes), compose checks,
+## The pipeline on a local mock broker with the samples fed in, and `newsflow view` on
+## http://127.0.0.1:8090/ (NEWSFLOW_VIEW_PORT changes it); Ctrl-C stops everything.
+view: deps
+	$(SWIFT) build --product newsflow
+	scripts/view-demo
+
+## Headless chromium for the browser tests (skipped, loudly, when it cannot be installed).
+browser-deps:
+	@scripts/install-chromium
+
+## Every test: unit, integration (mock cluster), end-to-end (real processes, chromium), compose checks,
 ## and the compose deployment run for real on podman when podman can start here.
-test: deps validate-deploy test-swift check-compose compose-test-if-possible
+test: deps browser-deps validate-deploy test-swift check-compose compose-test-if-possible
 
 ## noida-db (a second, independent Kafka-protocol broker, sha256-pinned from PyPI into
 ## .build/noida-venv) runs the delivery suite a second time; when it cannot be installed

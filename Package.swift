@@ -24,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        // `newsflow view`: HTML pages from Mustache templates (escaped by default).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         // Configuration: flags, then environment, then defaults, through one reader.
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: []),
         // Documentation only: `swift package generate-documentation` (no code links it).
@@ -88,6 +91,18 @@ let package = Package(
             ]
         ),
 
+        // MARK: `newsflow view`: the web pages over the topics, dead letters and lag
+        .target(
+            name: "WebView",
+            dependencies: [
+                "StageRuntime", "Kafka", "Articles",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: The stages: stage → transform, in one place for the CLI and the thin mains.
         // Neither WorkerApp (Kafka shell) nor Enrichment (pure NLP) may know the other.
         .target(name: "Workers", dependencies: ["WorkerApp", "StageRuntime", "Enrichment", "Articles"]),
@@ -110,7 +125,7 @@ let package = Package(
         .executableTarget(
             name: "newsflow",
             dependencies: [
-                "Workers", "WorkerApp", "StageRuntime", "Enrichment", "Evaluation", "Kafka", "Articles",
+                "Workers", "WorkerApp", "StageRuntime", "Enrichment", "Evaluation", "Kafka", "Articles", "WebView",
                 "Cleaning", "EntityRecognition", "QuoteAttribution", "TextProcessing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -134,6 +149,14 @@ let package = Package(
         ),
         .testTarget(name: "WorkerAppTests", dependencies: ["WorkerApp", "StageRuntime", "Kafka"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Articles", "Kafka", "TestSupport"]),
+        .testTarget(
+            name: "WebViewTests",
+            dependencies: [
+                "WebView", "StageRuntime", "Kafka", "Articles", "Enrichment", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(
             name: "DeployTests",
             dependencies: ["StageRuntime", "Articles", .product(name: "Yams", package: "Yams")]

@@ -24,7 +24,7 @@ empty_env="$(mktemp)"
 trap 'rm -f "$empty_env"' EXIT
 "${compose[@]}" -f docker-compose.yml --env-file "$empty_env" config -q
 "${compose[@]}" -f docker-compose.yml --env-file "$empty_env" \
-    --profile tools --profile monitoring --profile ui config -q
+    --profile tools --profile monitoring --profile ui --profile view config -q
 "${compose[@]}" -f docker-compose.yml --env-file deploy/.env.example config -q
 echo "check-compose: docker-compose.yml is valid (${compose[*]} config)"
 

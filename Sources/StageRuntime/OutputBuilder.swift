@@ -13,6 +13,8 @@ public enum NewsflowHeaders {
     public static let sourceOffset = "newsflow-source-offset"
     /// Wall-clock processing time: kept out of the value so replays are byte-identical.
     public static let processedAt = "newsflow-processed-at"
+    /// On a replayed dead letter: where it sat in the DLQ (`articles.dlq/0@42`).
+    public static let replayedFrom = "newsflow-replayed-from"
 }
 
 /// Turns one consumed record into the record(s) to produce: the transformed output,

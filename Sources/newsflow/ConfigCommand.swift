@@ -7,7 +7,9 @@ struct ConfigTable: ParsableCommand {
         commandName: "config",
         abstract: "Print every worker setting (variable, flag, default, meaning) as a Markdown table.")
 
+    @Flag(help: "The settings of newsflow view and newsflow dlq instead.") var view = false
+
     func run() {
-        print(WorkerSettings.markdownTable)
+        print(view ? ViewSettings.markdownTable : WorkerSettings.markdownTable)
     }
 }

@@ -71,6 +71,7 @@ struct Demo: ParsableCommand {
         for letter in deadLetters { print("✗ dead letter: \(letter)") }
         let seconds = Date().timeIntervalSince(started)
         print(String(format: "%d of %d articles enriched, %d dead-lettered, in %.1f s.", enriched.count, fed, deadLetters.count, seconds))
+        print("See them in a browser: make view, then open http://127.0.0.1:\(ViewDefaults.port)/ (articles with entities and quotes marked, dead letters, lag).")
         if enriched.count + deadLetters.count < fed { throw ExitCode.failure }
     }
 

@@ -17,6 +17,8 @@ struct Newsflow: AsyncParsableCommand {
             Tail.self,
             TopicsCommand.self,
             ProcessFile.self,
+            ViewCommand.self,
+            DLQCommand.self,
             Eval.self,
             Train.self,
             Bench.self,

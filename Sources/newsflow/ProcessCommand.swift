@@ -3,15 +3,18 @@ import Articles
 import Enrichment
 import Foundation
 import StageRuntime
+import WebView
 
 /// `newsflow process FILE`: one article through all three transforms, offline.
 struct ProcessFile: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "process",
-        abstract: "Run one file through all transforms without Kafka and print the enriched record as JSON."
+        abstract: "Run one file through all transforms without Kafka and print the enriched record as JSON (or, with --html, as a web page)."
     )
     @Option(help: "text/plain, text/html or application/json (default: from the file extension).") var contentType: String?
     @Flag(help: "One line of JSON, exactly the bytes articles.enriched would carry.") var compact = false
+    @Flag(help: "The article page of newsflow view as one self-contained HTML file (inline style, no script, nothing loaded from elsewhere).") var html = false
+    @Flag(help: "With --html: show the removed blocks with their reasons (the audit view).") var audit = false
     @Option(help: ArgumentHelp(WorkerSettings.maxArticleBytes.help)) var maxArticleBytes: Int?
     @Argument(help: "Article file (.txt, .html, or a .json envelope).") var file: String
 
@@ -28,7 +31,10 @@ struct ProcessFile: ParsableCommand {
         let pipeline = try OfflinePipeline(maxArticleBytes: limit)
         do {
             let output = try pipeline.process(Array(data), contentType: type)
-            if compact {
+            if html {
+                let record = try ArticleJSON.decode(ArticleRecord.self, from: output.value)
+                FileHandle.standardOutput.write(Data(try ArticleHTML.offline(record, audit: audit).utf8))
+            } else if compact {
                 print(String(decoding: output.value, as: UTF8.self))
             } else {
                 print(try ArticleJSON.prettyEncode(try ArticleJSON.decode(ArticleRecord.self, from: output.value)))

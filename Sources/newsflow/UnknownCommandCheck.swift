@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// Catches an unknown command name before ArgumentParser sees a help flag. ArgumentParser
-/// answers `newsflow view --help` with the help of the deepest command it recognised (the
+/// answers `newsflow veiw --help` with the help of the deepest command it recognised (the
 /// root) and exit 0, so a typo looks like success; this says which name is unknown instead.
 enum UnknownCommandCheck {
     /// The error to print when `arguments` ask for help and name a command that does not

@@ -13,6 +13,13 @@ struct ReadmeConfigurationTests {
         #expect(readme.contains(WorkerSettings.markdownTable), "run `newsflow config` and paste its table into the README")
     }
 
+    @Test("the README holds the view's settings table")
+    func readmeViewTableIsGenerated() throws {
+        let readme = try RepositoryFiles.text("README.md")
+        #expect(readme.contains(ViewSettings.markdownTable), "run `newsflow config --view` and paste its table into the README")
+        #expect(Set(ViewSettings.all.map(\.environmentName)).isDisjoint(with: WorkerSettings.all.map(\.environmentName)))
+    }
+
     @Test("the README lists every dead-letter code from the catalogue")
     func readmeDeadLetterCodes() throws {
         let readme = try RepositoryFiles.text("README.md")

@@ -69,9 +69,9 @@ struct CommandLineToolsTests {
 
     @Test("an unknown command with --help is a usage error naming it, not the root help")
     func unknownCommandHelp() throws {
-        let root = try run(["view", "--help"])
+        let root = try run(["veiw", "--help"])
         #expect(root.status == 64)
-        #expect(root.errors.contains("unknown command 'view' for 'newsflow'"), "\(root.errors)")
+        #expect(root.errors.contains("unknown command 'veiw' for 'newsflow'"), "\(root.errors)")
         #expect(root.output.isEmpty)
         let nested = try run(["eval", "view", "-h"])
         #expect(nested.status == 64)
@@ -79,6 +79,20 @@ struct CommandLineToolsTests {
         let known = try run(["eval", "ner", "--help"])
         #expect(known.status == 0)
         #expect(known.output.contains("USAGE: newsflow eval ner"))
+    }
+
+    @Test("newsflow view: help, and no token on a non-loopback address is refused before anything starts")
+    func viewCommand() throws {
+        let help = try run(["view", "--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("USAGE: newsflow view"))
+        #expect(help.output.contains("NEWSFLOW_VIEW_TOKEN"))
+        let open = try run(["view", "--host", "0.0.0.0", "--port", "0"])
+        #expect(open.status == 64, "\(open.errors)")
+        #expect(open.errors.contains("not a loopback address: set NEWSFLOW_VIEW_TOKEN"), "\(open.errors)")
+        let dlq = try run(["dlq", "replay", "--help"])
+        #expect(dlq.status == 0)
+        #expect(dlq.output.contains("--again"))
     }
 
     @Test("newsflow worker has one subcommand per stage, each with the workers' flags")

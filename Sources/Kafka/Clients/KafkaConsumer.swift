@@ -10,10 +10,10 @@ import CRdKafka
 // @unchecked: the librdkafka handle is thread-safe; the wrapper's own state is in `HandleGuard`,
 // `LockedState` and immutable lets.
 public final class KafkaConsumer: @unchecked Sendable {
-    private let handle: RDHandle
+    let handle: RDHandle
     private let context: ClientContext
     private let rebalance: RebalanceCoordinator
-    private let handleGuard = HandleGuard(what: "Kafka consumer")
+    let handleGuard = HandleGuard(what: "Kafka consumer")
     private let closed = LockedState(false)
 
     public init(

@@ -17,3 +17,15 @@ extension WorkerSettings {
         return lines.joined(separator: "\n")
     }
 }
+
+extension ViewSettings {
+    /// The README's table of `newsflow view` and `newsflow dlq` settings (`newsflow config --view`).
+    public static var markdownTable: String {
+        var lines = ["| variable | flag | default | meaning |", "|---|---|---|---|"]
+        for setting in all {
+            let unit = setting.unit.isEmpty ? "" : " \(setting.unit)"
+            lines.append("| `\(setting.environmentName)` | `--\(setting.flag)` | \(setting.defaultText)\(unit) | \(setting.doc) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
