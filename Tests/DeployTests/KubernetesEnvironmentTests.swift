@@ -6,13 +6,6 @@ import Testing
 /// so a misspelt or stale name fails here instead of being silently ignored in a pod.
 @Suite("Kubernetes environment")
 struct KubernetesEnvironmentTests {
-    /// Variables the manifests set ahead of the code that reads them. PENDING: remove
-    /// each entry once its setting is declared in WorkerSettings (the test below fails
-    /// then, to say so).
-    /// - NEWSFLOW_INSTANCE_ID: the exactly-once work derives the transactional id and
-    ///   the static group.instance.id from it; the StatefulSets set it to the pod name.
-    static let pendingSettings: Set<String> = ["NEWSFLOW_INSTANCE_ID"]
-
     static let credentialMarkers = ["PASSWORD", "SECRET", "TOKEN", "USERNAME"]
 
     /// Every container of every workload and Job, with what it sets and loads.
@@ -29,7 +22,7 @@ struct KubernetesEnvironmentTests {
         #expect(containers.count == 4, "three stages and the topic Job")
         for (owner, container) in containers {
             for name in container.env.keys.sorted() {
-                #expect(WorkerEnvironment.isRead(name) || Self.pendingSettings.contains(name),
+                #expect(WorkerEnvironment.isRead(name),
                         "\(overlay): \(owner) sets \(name), which no worker reads")
             }
         }
@@ -91,14 +84,6 @@ struct KubernetesEnvironmentTests {
         for (owner, container) in Self.containers(manifests) {
             let mount = container.yaml["volumeMounts"].elements.first { $0["name"].scalar == "kafka-ca" }
             #expect(mount.flatMap { $0["mountPath"].scalar }.map { "\($0)/ca.crt" } == location, "\(overlay): \(owner)")
-        }
-    }
-
-    @Test("pending variables are still unknown to the configuration (remove them from the list once they are not)")
-    func pendingSettingsArePending() {
-        for name in Self.pendingSettings {
-            #expect(!WorkerEnvironment.isRead(name),
-                    "\(name) is now a worker setting: remove it from KubernetesEnvironmentTests.pendingSettings")
         }
     }
 }
