@@ -53,7 +53,7 @@ final class MockHarness {
     }
 
     /// Reads `topic` (read_committed) until `count` records or `timeout`.
-    func read(_ topic: String, count: Int, timeout: Duration = .seconds(20)) throws -> [KafkaRecord] {
+    func read(_ topic: String, count: Int, timeout: Duration = .seconds(60)) throws -> [KafkaRecord] {
         let consumer = try KafkaConsumer(
             properties: MockDefaults.properties(for: cluster, [
                 "group.id": "reader-\(UUID().uuidString)", "auto.offset.reset": "earliest", "isolation.level": "read_committed",
