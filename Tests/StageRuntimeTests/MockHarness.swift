@@ -54,6 +54,12 @@ final class MockHarness {
 
     /// Reads `topic` (read_committed) until `count` records or `timeout`.
     func read(_ topic: String, count: Int, timeout: Duration = .seconds(60)) throws -> [KafkaRecord] {
+        try read(topic, until: { $0.count >= count }, timeout: timeout)
+    }
+
+    /// Reads `topic` (read_committed) until `done` holds or `timeout`, then `settle` longer,
+    /// so that a duplicate arriving just after the awaited record is still seen.
+    func read(_ topic: String, until done: ([KafkaRecord]) -> Bool, timeout: Duration = .seconds(60), settle: Duration = .zero) throws -> [KafkaRecord] {
         let consumer = try KafkaConsumer(
             properties: MockDefaults.properties(for: cluster, [
                 "group.id": "reader-\(UUID().uuidString)", "auto.offset.reset": "earliest", "isolation.level": "read_committed",
@@ -65,7 +71,11 @@ final class MockHarness {
         try consumer.subscribe([topic])
         var records: [KafkaRecord] = []
         let deadline = ContinuousClock.now + timeout
-        while records.count < count, ContinuousClock.now < deadline {
+        while !done(records), ContinuousClock.now < deadline {
+            records += try consumer.poll(maxRecords: 500, timeout: .milliseconds(100))
+        }
+        let settled = ContinuousClock.now + settle
+        while ContinuousClock.now < settled {
             records += try consumer.poll(maxRecords: 500, timeout: .milliseconds(100))
         }
         return records
