@@ -28,7 +28,7 @@ trap 'rm -f "$empty_env"' EXIT
 "${compose[@]}" -f docker-compose.yml --env-file deploy/.env.example config -q
 echo "check-compose: docker-compose.yml is valid (${compose[*]} config)"
 
-bash_scripts=(scripts/produce-articles scripts/install-deploy-tools deploy/check-compose.sh deploy/verify-compose.sh
+bash_scripts=(scripts/produce-articles scripts/install-deploy-tools deploy/check-compose.sh
     deploy/healthcheck.sh deploy/local-images.sh deploy/compose-test.sh deploy/podman/start.sh deploy/podman/stop.sh
     deploy/podman/healthchecks.sh)
 sh_scripts=(deploy/create-topics.sh)
