@@ -172,6 +172,23 @@ import Testing
         #expect(clean.text == ([standfirst] + Self.sentences).joined(separator: "\n\n"))
     }
 
+    /// A single-page app opens the story in a modal over the section page: the modal's
+    /// class names a popup and its chrome is links, but the `<article>` inside is the story.
+    /// A cookie popup beside it still goes.
+    @Test func storyOpenedInAModalIsTheArticle() throws {
+        let teasers = (1...6).map { "<li><a href=\"/story/\($0)\">Harbour story number \($0) with a long enough teaser headline</a></li>" }.joined()
+        let summary = "<p>A short summary of another harbour story that readers of the section page can open in the overlay.</p>"
+        let stream = (1...6).map { "<li><a href=\"/story/\($0)\">Harbour story number \($0) with a long enough teaser headline</a>\(summary)</li>" }.joined()
+        let body = "<section class=\"stream\"><ul>\(stream)</ul></section>"
+            + "<div class=\"render-target-modal overlay\"><div class=\"canvas\"><a href=\"#comments\">11 Comments</a>"
+            + "<article>" + Self.longBody.map { "<p>\($0)</p>" }.joined() + "</article>"
+            + "<ul>\(teasers)</ul></div></div>"
+            + "<div class=\"cookie-popup\"><p>We use cookies to improve your experience on our site. Accept all cookies or manage them.</p></div>"
+        let clean = try Self.clean(Self.frame(body))
+        #expect(clean.extraction == "main")
+        #expect(clean.text == Self.longBody.joined(separator: "\n\n"))
+    }
+
     /// A timestamp line with a byline in it, and an "About the author" box at the end with
     /// no class to name it, are furniture; a sentence that opens with "Updated" is not.
     @Test func bylineTimestampsAndUnmarkedAuthorBoxesGo() throws {

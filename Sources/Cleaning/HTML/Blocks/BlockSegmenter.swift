@@ -19,7 +19,7 @@ package struct BlockSegmenter {
 
     /// Why this element is left out of the text, if it is.
     private func removalReason(
-        _ node: Int, paragraphText: [Int32], pageParagraphText: Int32, plainText: PlainTextShare,
+        _ node: Int, paragraphText: [Int32], pageParagraphText: Int32, plainText: PlainTextShare, storyAncestors: [Bool],
         hintCache: inout [(reason: RemovalReason, strong: Bool)??]
     ) -> RemovalReason? {
         let doc = document
@@ -64,6 +64,11 @@ package struct BlockSegmenter {
                plainText.isProse(node, paragraphText: paragraphText[node], pageParagraphText: pageParagraphText) {
                 return nil
             }
+            // A popup, paywall or ad wrapper around a whole story `<article>` is layout: its own
+            // furniture is still removed below it, by its own markup.
+            if match.reason == .popup || match.reason == .newsletter || match.reason == .advertisement, storyAncestors[node] {
+                return nil
+            }
             return match.reason
         }
         if holdsArticle { return nil }
@@ -87,6 +92,7 @@ package struct BlockSegmenter {
         }
         let pageParagraphText = paragraphText.first ?? 0
         let plainText = PlainTextShare(counts: counts)
+        let storyAncestors = plainText.storyArticleAncestors(of: doc)
         var blocks: [TextBlock] = []
         var removed: [(node: Int, reason: RemovalReason)] = []
 
@@ -187,7 +193,7 @@ package struct BlockSegmenter {
             }
             if let reason = removalReason(
                 node, paragraphText: paragraphText, pageParagraphText: pageParagraphText, plainText: plainText,
-                hintCache: &hintCache) {
+                storyAncestors: storyAncestors, hintCache: &hintCache) {
                 if tag.breaksBlock { flush() }
                 removed.append((node, reason))
                 node = Int(doc.ends[node])

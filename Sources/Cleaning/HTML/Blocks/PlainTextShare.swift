@@ -32,4 +32,21 @@ struct PlainTextShare {
     func isProse(_ node: Int, paragraphText: Int32, pageParagraphText: Int32) -> Bool {
         plain(node) >= 1000 && linkText[node] * 10 < text[node] && paragraphText * 4 > pageParagraphText
     }
+
+    /// Elements that contain an `<article>` of long unlinked prose. Single-page apps open a
+    /// story in a modal or overlay over the section page: the wrapper's class then names a
+    /// popup, and its link-heavy chrome (comments count, next stories) fails `isProse`, yet
+    /// the `<article>` inside is the story. Teaser cards marked `<article>` are too short.
+    func storyArticleAncestors(of document: HTMLDocument) -> [Bool] {
+        var marked = [Bool](repeating: false, count: document.count)
+        for node in 0..<document.count where document.tags[node] == .article {
+            guard plain(node) >= 1000, linkText[node] * 10 < text[node] else { continue }
+            var ancestor = Int(document.parents[node])
+            while ancestor >= 0, !marked[ancestor] {
+                marked[ancestor] = true
+                ancestor = Int(document.parents[ancestor])
+            }
+        }
+        return marked
+    }
 }
