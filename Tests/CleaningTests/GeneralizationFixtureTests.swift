@@ -189,6 +189,22 @@ import Testing
         #expect(clean.text == Self.longBody.joined(separator: "\n\n"))
     }
 
+    /// A one-paragraph story: its column (comment count, byline link, the paragraph), a
+    /// sidebar and a links box are three small siblings with a link each, but they are not
+    /// alike (`div`, `aside`, `div`), so they are page columns, not a list of teaser cards.
+    @Test func shortStoryBesideUnlikeColumnsIsNotATeaser() throws {
+        let paragraph = Self.sentences[0...2].joined(separator: " ")
+        let body = "<div id=\"content\"><div class=\"column\"><div><a href=\"#comments\">12 comments</a></div><h1>Ferry terminal to open</h1>"
+            + "<div class=\"byline\"><a href=\"/staff/sam\">Sam Lee, harbour reporter</a></div>"
+            + "<div class=\"entry-content\"><p>\(paragraph)</p></div></div>"
+            + "<aside><h3><a href=\"/best\">Best of Harbour News this week</a></h3><ul><li><a href=\"/1\">Lighthouse keeper retires after forty years</a></li>"
+            + "<li><a href=\"/2\">Fishing fleet returns early</a></li></ul></aside>"
+            + "<div class=\"links\"><a href=\"/archive\">More harbour stories from our archive</a></div></div>"
+        let clean = try Self.clean(Self.frame(body))
+        #expect(clean.extraction == "main")
+        #expect(clean.text == paragraph)
+    }
+
     /// A timestamp line with a byline in it, and an "About the author" box at the end with
     /// no class to name it, are furniture; a sentence that opens with "Updated" is not.
     @Test func bylineTimestampsAndUnmarkedAuthorBoxesGo() throws {
