@@ -15,6 +15,10 @@ public enum NewsflowHeaders {
     public static let processedAt = "newsflow-processed-at"
     /// On a replayed dead letter: where it sat in the DLQ (`articles.dlq/0@42`).
     public static let replayedFrom = "newsflow-replayed-from"
+    /// When the article entered the pipeline, in milliseconds since the epoch: the raw
+    /// record's Kafka timestamp, set by the first stage and carried by the others, so each
+    /// stage can report latency from the produce of the article to its own output.
+    public static let ingestedAt = "newsflow-ingested-at"
 }
 
 /// Turns one consumed record into the record(s) to produce: the transformed output,
@@ -42,6 +46,9 @@ struct OutputBuilder: Sendable {
             if let trace = input.header(NewsflowHeaders.traceparent) {
                 headers.append(KafkaHeader(key: NewsflowHeaders.traceparent, value: trace))
             }
+            if let ingested = Self.ingestedAt(of: input) {
+                headers.append(KafkaHeader(key: NewsflowHeaders.ingestedAt, value: Array(String(ingested).utf8)))
+            }
             return .output(ProducerRecord(topic: outputTopic, key: Array(result.key.utf8), value: result.value, headers: headers))
         } catch {
             return .deadLetter(deadLetter(for: input, reason: error), reason: error)
@@ -59,6 +66,15 @@ struct OutputBuilder: Sendable {
             KafkaHeader(key: NewsflowHeaders.sourceOffset, value: Array(String(input.offset.rawValue).utf8)),
         ])
         return ProducerRecord(topic: deadLetterTopic, key: input.key, value: input.value, headers: headers)
+    }
+
+    /// When `input`'s article entered the pipeline: its `newsflow-ingested-at` header, or
+    /// for a raw article (no header yet) its own Kafka timestamp.
+    static func ingestedAt(of input: KafkaRecord) -> Int64? {
+        if let header = input.header(NewsflowHeaders.ingestedAt) {
+            return Int64(String(decoding: header, as: UTF8.self))
+        }
+        return input.timestampMs.flatMap { $0 > 0 ? $0 : nil }
     }
 
     static func timestamp(_ date: Date) -> String {

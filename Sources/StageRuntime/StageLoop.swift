@@ -138,12 +138,15 @@ public final class StageLoop: Sendable {
         var records: [ProducerRecord] = []
         records.reserveCapacity(batch.count)
         var deadLetters: [DeadLetterCode] = []
+        var delivered: [KafkaRecord] = []
+        delivered.reserveCapacity(batch.count)
         for input in batch {
             health.working(on: BatchPosition(input))
             let transformStart = ContinuousClock.now
             switch builder.build(for: input) {
             case .output(let record):
                 records.append(record)
+                delivered.append(input)
             case .deadLetter(let record, let reason):
                 deadLetters.append(reason.code)
                 records.append(record)
@@ -165,6 +168,21 @@ public final class StageLoop: Sendable {
         deadLetters.forEach(metrics.operations.countDeadLetter)
         metrics.batchesCommitted.increment()
         metrics.batchDuration.recordElapsed(since: started)
+        recordLatency(of: delivered)
+    }
+
+    /// Latency of the committed outputs, from the Kafka timestamps (producer clocks): a
+    /// record whose timestamp lies ahead of this host's clock (skew) is left out.
+    private func recordLatency(of delivered: [KafkaRecord]) {
+        let nowMs = Int64((Date().timeIntervalSince1970 * 1000).rounded())
+        for input in delivered {
+            if let ingested = OutputBuilder.ingestedAt(of: input), nowMs >= ingested {
+                metrics.endToEndLatency.recordMilliseconds(nowMs - ingested)
+            }
+            if let appended = input.timestampMs, appended > 0, nowMs >= appended {
+                metrics.stageLatency.recordMilliseconds(nowMs - appended)
+            }
+        }
     }
 
     /// The offset to commit per partition: the one after the last record processed.

@@ -10,6 +10,10 @@ struct StageMetrics: Sendable {
     let batchesAborted: Counter
     let batchDuration: Timer
     let transformDuration: Timer
+    /// From the produce of the article (`newsflow-ingested-at`) to this stage's committed output.
+    let endToEndLatency: Timer
+    /// From the input record's append to this stage's input topic to its committed output.
+    let stageLatency: Timer
     let assignedPartitions: Gauge
     /// Batches that ran past `NEWSFLOW_BATCH_STALL_MS`, each counted once.
     let batchStalls: Counter
@@ -25,6 +29,8 @@ struct StageMetrics: Sendable {
         batchesAborted = Counter(label: "newsflow_batches_aborted_total", dimensions: dimensions, factory: factory)
         batchDuration = Timer(label: "newsflow_batch_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds, factory: factory)
         transformDuration = Timer(label: "newsflow_transform_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds, factory: factory)
+        endToEndLatency = Timer(label: "newsflow_end_to_end_latency_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds, factory: factory)
+        stageLatency = Timer(label: "newsflow_stage_latency_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds, factory: factory)
         assignedPartitions = Gauge(label: "newsflow_assigned_partitions", dimensions: dimensions, factory: factory)
         batchStalls = Counter(label: "newsflow_batch_stalls_total", dimensions: dimensions, factory: factory)
         operations = OperatorMetrics(stage: stage, factory: factory)
