@@ -81,7 +81,9 @@ public final class StageLoop: Sendable {
             if !unrecorded.isEmpty { unrecorded.commit(reason: "next batch") }
             let batch: [KafkaRecord]
             do {
-                batch = try consumer.poll(maxRecords: configuration.batchSize, timeout: configuration.batchTimeout)
+                // Waits up to the batch timeout for a first record, then takes what is already
+                // fetched: light load is not held back to fill a batch, heavy load fills it anyway.
+                batch = try consumer.poll(maxRecords: configuration.batchSize, timeout: configuration.batchTimeout, fillWait: .zero)
             } catch {
                 if error.isFencedByAnotherInstance { throw fenced(error) }
                 if error.isFatal { throw StageError.consumerFailed(error) }

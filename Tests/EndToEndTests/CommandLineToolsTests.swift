@@ -157,6 +157,27 @@ struct CommandLineToolsTests {
         #expect(tail.output.contains(#"{"id":"i1","body":"Idle."}"#), "\(tail.output)")
     }
 
+    @Test("bench pipeline runs a broker and the workers as processes, prints every figure, and stops them")
+    func benchPipeline() throws {
+        let result = try run(
+            ["bench", "pipeline", "--count", "60", "--latency-count", "30", "--rate", "50", "--partitions", "3", "--replicas", "entities=2"],
+            timeout: 240)
+        #expect(result.status == 0, "\(result.output)\n\(result.errors)")
+        for line in ["stage      cleaner", "stage      entities", "stage      quotes", "ideal ", "workers    cleaner ×1, entities ×2, quotes ×1",
+                     "throughput ", "cpu        entities", "efficiency ", "latency    p50 "] {
+            #expect(result.output.contains(line), "missing '\(line)' in:\n\(result.output)")
+        }
+        let efficiency = result.output.split(separator: "\n").first { $0.hasPrefix("efficiency") }
+            .flatMap { Double($0.split(separator: " ", omittingEmptySubsequences: true)[1]) }
+        #expect((efficiency ?? 0) > 0, "\(result.output)")
+        let leftovers = try run(["-c", "pgrep -f 'newsflow-bench-[0-9]' || true"], executable: "/bin/sh")
+        #expect(leftovers.output.isEmpty, "the bench's broker is still running: \(leftovers.output)")
+
+        let bad = try run(["bench", "pipeline", "--replicas", "entities=0"])
+        #expect(bad.status == 64)
+        #expect(bad.errors.contains("--replicas takes STAGE=N"), "\(bad.errors)")
+    }
+
     /// Runs `newsflow` (or `executable`) and returns its exit status, stdout and stderr; a run still going after
     /// `timeout` is killed (and fails the caller's expectations).
     private func run(

@@ -48,17 +48,21 @@ public final class KafkaConsumer: @unchecked Sendable {
     }
 
     /// Up to `maxRecords` records; returns with what it has once `timeout` has passed.
+    /// With `fillWait`, it waits only that long for more once it holds a record: `.zero`
+    /// takes what librdkafka has already fetched, so a stage under light load hands each
+    /// record on at once, while under load its local queue still fills whole batches.
     /// Rebalance callbacks run inside. Partition-EOF is skipped; a fatal error is thrown;
     /// transient errors go to the error handler and `lastError` (librdkafka retries by itself).
     /// Records fetched in this call from partitions revoked later in the same call are dropped
     /// (they are fetched again from the committed offset by whoever owns the partition next).
-    public func poll(maxRecords: Int, timeout: Duration) throws(KafkaError) -> [KafkaRecord] {
+    public func poll(maxRecords: Int, timeout: Duration, fillWait: Duration? = nil) throws(KafkaError) -> [KafkaRecord] {
         guard maxRecords > 0 else { return [] }
         return try handleGuard.run { () throws(KafkaError) -> [KafkaRecord] in
             var records: [KafkaRecord] = []
             let clock = ContinuousClock()
-            let deadline = clock.now.advanced(by: max(timeout, .zero))
+            var deadline = clock.now.advanced(by: max(timeout, .zero))
             while records.count < maxRecords {
+                if let fillWait, !records.isEmpty { deadline = min(deadline, clock.now.advanced(by: max(fillWait, .zero))) }
                 let remainingMs = clock.now.duration(to: deadline).clampedMilliseconds
                 let message = rd_kafka_consumer_poll(handle.pointer, remainingMs)
                 // Rebalance callbacks run inside consumer_poll, before it returns a message: drop

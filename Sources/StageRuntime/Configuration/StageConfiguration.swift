@@ -13,7 +13,8 @@ public struct StageConfiguration: Sendable {
     public var deadLetterTopic: String
     public var delivery: DeliveryMode
     public var batchSize: Int
-    /// The longest wait to fill a batch. Set as whole milliseconds (`NEWSFLOW_BATCH_TIMEOUT_MS`,
+    /// The longest wait for a batch's first record (the batch then takes what is already
+    /// fetched, without waiting to fill). Set as whole milliseconds (`NEWSFLOW_BATCH_TIMEOUT_MS`,
     /// `--batch-timeout-ms`), kept as a `Duration` so no caller has to know the unit.
     public var batchTimeout: Duration
     /// How long one batch may run before the worker reports a stall (`/healthz` 503, a

@@ -23,7 +23,7 @@ public enum WorkerSettings {
         doc: "records per batch (one transaction per batch)")
     public static let batchTimeout = Setting(
         key: "newsflow.batch.timeout.ms", flag: "batch-timeout-ms", default: "\(WorkerDefaults.batchTimeoutMs)",
-        unit: "ms", doc: "longest wait to fill a batch")
+        unit: "ms", doc: "longest wait for a batch's first record; the batch then takes what is already fetched, up to the batch size, without waiting to fill")
     public static let batchStall = Setting(
         key: "newsflow.batch.stall.ms", flag: "batch-stall-ms", default: "\(WorkerDefaults.batchStallMs)",
         unit: "ms", doc: "a batch running longer makes `/healthz` unhealthy, logs a warning and counts `newsflow_batch_stalls_total`")
