@@ -87,6 +87,9 @@ final class AllLogs: Sendable {
 /// Broker errors on produce, fetch, the transaction coordinator and offset commits: the
 /// stage must lose nothing, write no duplicate that differs, and log a warning naming
 /// the error (issue #16). Exactly-once, the default delivery mode, read read_committed.
+/// Where librdkafka retries an error inside a call that then succeeds, the stage has no
+/// failure to warn about: the missing warning is a known issue, so that the day it is
+/// logged the known issue fails and the case moves to the plain expectation.
 @Suite("Injected broker errors on the mock cluster", .serialized, .timeLimit(.minutes(3)))
 struct BrokerErrorTests {
     static let inputs = (0..<200).map { "article \($0)" }
