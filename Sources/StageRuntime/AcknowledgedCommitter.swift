@@ -1,4 +1,5 @@
 import Kafka
+import Logging
 import Synchronization
 
 /// At-least-once: produce the batch on an idempotent producer, wait for every
@@ -8,8 +9,8 @@ struct AcknowledgedCommitter: BatchCommitter {
     private let producer: KafkaProducer
     private let flushTimeout: Duration = .seconds(60)
 
-    init(properties: KafkaProperties) throws {
-        self.producer = try KafkaProducer(properties: properties)
+    init(properties: KafkaProperties, logger: Logger) throws {
+        self.producer = try KafkaProducer(properties: properties, logHandler: LibrdkafkaLog.handler(logger, client: "producer"))
     }
 
     mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: KafkaOffset], consumer: KafkaConsumer, deadLetterTopic: String) throws {

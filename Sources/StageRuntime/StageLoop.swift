@@ -62,7 +62,7 @@ public final class StageLoop: Sendable {
         let listener = PartitionListener(logger: logger, health: health, metrics: metrics, unrecorded: unrecorded)
         let connectivity = BrokerConnectivity(health: health, logger: logger, brokers: configuration.brokers, probeProperties: configuration.probeProperties)
         let consumer = try KafkaConsumer(properties: configuration.consumerProperties, rebalanceListener: listener,
-                                         errorHandler: { connectivity.report($0) })
+                                         logHandler: LibrdkafkaLog.handler(logger, client: "consumer"), errorHandler: { connectivity.report($0) })
         unrecorded.attach(consumer)
         defer { consumer.close() }
         var committer = try makeCommitter(unrecorded)
@@ -131,7 +131,7 @@ public final class StageLoop: Sendable {
     private func makeCommitter(_ unrecorded: UnrecordedOffsets) throws -> any BatchCommitter {
         switch configuration.delivery {
         case .exactlyOnce: try TransactionalCommitter(properties: configuration.producerProperties, logger: logger, unrecorded: unrecorded)
-        case .atLeastOnce: try AcknowledgedCommitter(properties: configuration.producerProperties)
+        case .atLeastOnce: try AcknowledgedCommitter(properties: configuration.producerProperties, logger: logger)
         }
     }
 

@@ -16,7 +16,7 @@ struct TransactionalCommitter: BatchCommitter {
     private let timeout: Duration = .seconds(30)
 
     init(properties: KafkaProperties, logger: Logger, unrecorded: UnrecordedOffsets) throws {
-        self.producer = try KafkaProducer(properties: properties)
+        self.producer = try KafkaProducer(properties: properties, logHandler: LibrdkafkaLog.handler(logger, client: "producer"))
         self.logger = logger
         self.unrecorded = unrecorded
         try producer.initTransactions(timeout: timeout)
@@ -46,8 +46,9 @@ struct TransactionalCommitter: BatchCommitter {
         } catch {
             // The transaction holds these offsets on Kafka; a broker that drops them (the mock)
             // needs this commit, so it is kept and retried on revoke and before the next batch.
+            // A warning: if the retries fail too, the partition's next owner redoes the batch.
             unrecorded.remember(offsets)
-            logger.info("post-transaction offset commit refused; retrying it on revoke and before the next batch", metadata: ["error": "\(error)"])
+            logger.warning("post-transaction offset commit refused; retrying it on revoke and before the next batch", metadata: ["error": "\(error)"])
         }
     }
 
