@@ -18,35 +18,6 @@ struct SlowTransform: ArticleTransform {
     }
 }
 
-/// Keeps every warning a logger writes, for the test to read.
-final class CapturedLogs: Sendable {
-    struct Line: Sendable {
-        let message: String
-        let metadata: [String: String]
-    }
-
-    let lines = Mutex<[Line]>([])
-
-    var logger: Logger {
-        Logger(label: "stall-test") { _ in Handler(logs: self) }
-    }
-
-    struct Handler: LogHandler {
-        let logs: CapturedLogs
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .warning
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(event: LogEvent) {
-            let fields = (event.metadata ?? [:]).mapValues { "\($0)" }
-            logs.lines.withLock { $0.append(Line(message: "\(event.message)", metadata: fields)) }
-        }
-    }
-}
 
 @Suite("A batch that runs too long is reported", .serialized, .timeLimit(.minutes(1)))
 struct BatchStallTests {

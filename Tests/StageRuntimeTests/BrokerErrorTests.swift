@@ -52,37 +52,6 @@ struct InjectedErrors: CustomTestStringConvertible, Sendable {
     ]
 }
 
-/// Every line a logger writes, with its level, for the test to read.
-final class AllLogs: Sendable {
-    struct Line: Sendable {
-        let level: Logger.Level
-        let message: String
-        let metadata: [String: String]
-        var text: String { "\(level) \(message) \(metadata.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))" }
-    }
-
-    let lines = Mutex<[Line]>([])
-
-    var logger: Logger { Logger(label: "broker-errors-test") { _ in Handler(logs: self) } }
-
-    var warnings: [Line] { lines.withLock { $0 }.filter { $0.level >= .warning } }
-
-    struct Handler: LogHandler {
-        let logs: AllLogs
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(event: LogEvent) {
-            let fields = (event.metadata ?? [:]).mapValues { "\($0)" }
-            logs.lines.withLock { $0.append(Line(level: event.level, message: "\(event.message)", metadata: fields)) }
-        }
-    }
-}
 
 /// Broker errors on produce, fetch, the transaction coordinator and offset commits: the
 /// stage must lose nothing, write no duplicate that differs, and log a warning naming
@@ -100,7 +69,7 @@ struct BrokerErrorTests {
         let harness = try MockHarness()
         try harness.produce(Self.inputs)
         harness.cluster.pushRequestErrors(apiKey: injected.apiKey, errors: injected.codes)
-        let logs = AllLogs()
+        let logs = CapturedLogs(level: .trace)
         var configuration = harness.configuration(.exactlyOnce)
         // librdkafka's debug log is the only place some of these errors show; the test reads it
         // to know the stage's clients got them.
