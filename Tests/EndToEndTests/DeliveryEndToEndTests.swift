@@ -65,13 +65,15 @@ struct DeliveryEndToEndTests {
         try run.feed(articles)
         try run.readUntil(Self.count / 4, of: expected, timeout: 120)
         let scaledOutAt = Date()
-        for stage in ["cleaner", "entities", "quotes"] {
-            for replica in 1...2 { try run.start(stage, instance: "\(stage)-\(replica)", membership: "dynamic") }
-        }
-        // Each new replica has joined and holds partitions (6 partitions, 3 replicas) before
-        // scale-in; a SIGTERM before the worker's signal handling starts would end it at once.
-        for stage in ["cleaner", "entities", "quotes"] {
-            for replica in 1...2 {
+        // The stages scale out at once; within a stage the second new replica starts once the
+        // first holds partitions. noida-db's coordinator can leave a member that joins while
+        // its group's rebalance is still completing without partitions for good (it never
+        // rebalances again by itself: no member expires); seen once in four CI runs.
+        // Each new replica holds partitions (6 partitions, 3 replicas) before scale-in; a
+        // SIGTERM before the worker's signal handling starts would end it at once.
+        for replica in 1...2 {
+            for stage in ["cleaner", "entities", "quotes"] { try run.start(stage, instance: "\(stage)-\(replica)", membership: "dynamic") }
+            for stage in ["cleaner", "entities", "quotes"] {
                 let worker = try #require(run.workers["\(stage)-\(replica)"])
                 #expect(worker.waitForLog(containing: ["partitions assigned"], timeout: 120), "\(stage)-\(replica) joined: \(worker.log.suffix(800))")
             }
