@@ -36,10 +36,12 @@ test: deps browser-deps validate-deploy test-swift check-compose compose-test-if
 ## that suite runs on the mock only, and the banner below says so before and after.
 NOIDA_SKIPPED = echo "!!!!!!!! noida-db NOT installed (see scripts/install-noida-db above): the delivery suite on the second broker is SKIPPED !!!!!!!!"
 
+## The tests run under a watchdog (scripts/run-swift-tests): a run that hangs fails after
+## NEWSFLOW_TEST_TIME_LIMIT_S seconds, naming the tests that never finished.
 test-swift:
 	$(SWIFT) build --build-tests
 	@noida=$$(scripts/install-noida-db) || { $(NOIDA_SKIPPED); noida=""; }; \
-	status=0; NEWSFLOW_NOIDA_DB="$$noida" $(SWIFT) test --skip-build || status=$$?; \
+	status=0; NEWSFLOW_NOIDA_DB="$$noida" SWIFT="$(SWIFT)" scripts/run-swift-tests || status=$$?; \
 	if [ -z "$$noida" ]; then $(NOIDA_SKIPPED); else echo "noida-db delivery suite ran ($$noida)"; fi; \
 	exit $$status
 

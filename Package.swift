@@ -159,7 +159,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DeployTests",
-            dependencies: ["StageRuntime", "Articles", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StageRuntime", "Articles", "TestSupport", .product(name: "Yams", package: "Yams")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The alert rules and the Grafana dashboard name only series a real worker serves: a
@@ -69,62 +70,64 @@ struct ObservabilityFilesTests {
     }
 
     @Test("every metric the rules and the dashboard name is on a running worker's /metrics")
-    func metricsExistOnWorker() throws {
-        let directory = NSTemporaryDirectory() + "observability-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let addressFile = "\(directory)/broker.address"
-        let broker = try NewsflowProcess(["broker", "--partitions", "1", "--address-file", addressFile], logDirectory: directory)
-        defer { broker.stop() }
-        var address = ""
-        let brokerDeadline = Date().addingTimeInterval(30)
-        while address.isEmpty, Date() < brokerDeadline {
-            address = (try? String(contentsOfFile: addressFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            if address.isEmpty { usleep(100_000) }
-        }
-        try #require(!address.isEmpty, "newsflow broker did not start: \(broker.log)")
-
-        let port = unusedLocalPort()
-        let worker = try NewsflowProcess(["worker", "cleaner"], environment: [
-            "KAFKA_BROKERS": address, "NEWSFLOW_METRICS_PORT": "\(port)", "NEWSFLOW_METRICS_HOST": "127.0.0.1",
-            "NEWSFLOW_LOG_FORMAT": "json", "NEWSFLOW_BATCH_TIMEOUT_MS": "50",
-            "KAFKA_PROP_FETCH_WAIT_MAX_MS": "10", "KAFKA_PROP_SESSION_TIMEOUT_MS": "6000", "KAFKA_PROP_HEARTBEAT_INTERVAL_MS": "500",
-        ], logDirectory: directory)
-        defer { worker.stop() }
-
-        try "A short article. It has two sentences.".write(toFile: "\(directory)/good.txt", atomically: true, encoding: .utf8)
-        try #"{"body": 5}"#.write(toFile: "\(directory)/bad.json", atomically: true, encoding: .utf8)
-        let producer = try NewsflowProcess(["produce", "--quiet", "\(directory)/good.txt", "\(directory)/bad.json"],
-                                           environment: ["KAFKA_BROKERS": address], logDirectory: directory)
-        #expect(producer.waitForExit(timeout: 60) == 0, "newsflow produce: \(producer.log)")
-
-        // Both records consumed, one dead-lettered and the lag recorded after the commit.
-        var names: Set<String> = []
-        let deadline = Date().addingTimeInterval(90)
-        while Date() < deadline {
-            let text = localGet(port: port, path: "/metrics")?.body ?? ""
-            names = exposedMetricNames(text)
-            if names.contains("newsflow_records_dead_lettered_by_code_total"), names.contains("newsflow_consumer_lag"),
-               text.contains(#"newsflow_records_consumed_total{stage="cleaner"} 2"#) { break }
-            usleep(250_000)
-        }
-        try #require(names.contains("newsflow_records_dead_lettered_by_code_total"), "no dead letter counted; worker log: \(worker.log)")
-
-        var named: [(source: String, metric: String)] = []
-        for (alert, expr) in try Self.ruleExpressions() {
-            named += PromQLMetricNames.names(in: expr).map { ("\(Self.rulesPath) \(alert)", $0) }
-        }
-        for (panel, expr) in try Self.dashboardExpressions() {
-            named += PromQLMetricNames.names(in: expr).map { ("\(Self.dashboardPath) \(panel)", $0) }
-        }
-        let templating = (try Self.dashboard()["templating"] as? [String: Any])?["list"] as? [[String: Any]] ?? []
-        for variable in templating {
-            if let definition = variable["definition"] as? String, let metric = PromQLMetricNames.labelValuesMetric(definition) {
-                named.append(("\(Self.dashboardPath) variable \(variable["name"] ?? "")", metric))
+    func metricsExistOnWorker() async throws {
+        try await blockingTest {
+            let directory = NSTemporaryDirectory() + "observability-\(UUID().uuidString.prefix(8))"
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let addressFile = "\(directory)/broker.address"
+            let broker = try NewsflowProcess(["broker", "--partitions", "1", "--address-file", addressFile], logDirectory: directory)
+            defer { broker.stop() }
+            var address = ""
+            let brokerDeadline = Date().addingTimeInterval(30)
+            while address.isEmpty, Date() < brokerDeadline {
+                address = (try? String(contentsOfFile: addressFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                if address.isEmpty { usleep(100_000) }
             }
-        }
-        #expect(named.count > 20)
-        for (source, metric) in named where !Self.prometheusSeries.contains(metric) {
-            #expect(names.contains(metric), "\(source) names \(metric), which the worker does not serve")
+            try #require(!address.isEmpty, "newsflow broker did not start: \(broker.log)")
+
+            let port = unusedLocalPort()
+            let worker = try NewsflowProcess(["worker", "cleaner"], environment: [
+                "KAFKA_BROKERS": address, "NEWSFLOW_METRICS_PORT": "\(port)", "NEWSFLOW_METRICS_HOST": "127.0.0.1",
+                "NEWSFLOW_LOG_FORMAT": "json", "NEWSFLOW_BATCH_TIMEOUT_MS": "50",
+                "KAFKA_PROP_FETCH_WAIT_MAX_MS": "10", "KAFKA_PROP_SESSION_TIMEOUT_MS": "6000", "KAFKA_PROP_HEARTBEAT_INTERVAL_MS": "500",
+            ], logDirectory: directory)
+            defer { worker.stop() }
+
+            try "A short article. It has two sentences.".write(toFile: "\(directory)/good.txt", atomically: true, encoding: .utf8)
+            try #"{"body": 5}"#.write(toFile: "\(directory)/bad.json", atomically: true, encoding: .utf8)
+            let producer = try NewsflowProcess(["produce", "--quiet", "\(directory)/good.txt", "\(directory)/bad.json"],
+                                               environment: ["KAFKA_BROKERS": address], logDirectory: directory)
+            #expect(producer.waitForExit(timeout: 60) == 0, "newsflow produce: \(producer.log)")
+
+            // Both records consumed, one dead-lettered and the lag recorded after the commit.
+            var names: Set<String> = []
+            let deadline = Date().addingTimeInterval(90)
+            while Date() < deadline {
+                let text = localGet(port: port, path: "/metrics")?.body ?? ""
+                names = exposedMetricNames(text)
+                if names.contains("newsflow_records_dead_lettered_by_code_total"), names.contains("newsflow_consumer_lag"),
+                   text.contains(#"newsflow_records_consumed_total{stage="cleaner"} 2"#) { break }
+                usleep(250_000)
+            }
+            try #require(names.contains("newsflow_records_dead_lettered_by_code_total"), "no dead letter counted; worker log: \(worker.log)")
+
+            var named: [(source: String, metric: String)] = []
+            for (alert, expr) in try Self.ruleExpressions() {
+                named += PromQLMetricNames.names(in: expr).map { ("\(Self.rulesPath) \(alert)", $0) }
+            }
+            for (panel, expr) in try Self.dashboardExpressions() {
+                named += PromQLMetricNames.names(in: expr).map { ("\(Self.dashboardPath) \(panel)", $0) }
+            }
+            let templating = (try Self.dashboard()["templating"] as? [String: Any])?["list"] as? [[String: Any]] ?? []
+            for variable in templating {
+                if let definition = variable["definition"] as? String, let metric = PromQLMetricNames.labelValuesMetric(definition) {
+                    named.append(("\(Self.dashboardPath) variable \(variable["name"] ?? "")", metric))
+                }
+            }
+            #expect(named.count > 20)
+            for (source, metric) in named where !Self.prometheusSeries.contains(metric) {
+                #expect(names.contains(metric), "\(source) names \(metric), which the worker does not serve")
+            }
         }
     }
 }

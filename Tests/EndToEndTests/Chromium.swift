@@ -50,7 +50,9 @@ enum Chromium {
             process.waitUntilExit()
             return nil
         }
-        collected.done.wait()
+        // A helper process of chromium's that outlived it would keep the pipe open: give up on
+        // the output rather than hang the test run.
+        guard collected.done.wait(timeout: .now() + 15) == .success else { return nil }
         return process.terminationStatus == 0 ? String(decoding: collected.data, as: UTF8.self) : nil
     }
 

@@ -26,129 +26,131 @@ struct PipelineEndToEndTests {
     static let hugePoison = (key: "poison-huge", value: [UInt8](repeating: UInt8(ascii: "a"), count: 20 * 1024 * 1024), contentType: "text/plain", expectedCode: "too-large")
 
     @Test("every article arrives enriched, poison goes to the DLQ, and a kill -9 loses nothing")
-    func pipeline() throws {
-        let logs = NSTemporaryDirectory() + "newsflow-e2e-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: logs, withIntermediateDirectories: true)
-        let addressFile = "\(logs)/broker.address"
-        let broker = try WorkerProcess("newsflow", arguments: ["broker", "--partitions", "6", "--address-file", addressFile], logDirectory: logs)
-        defer { broker.terminate() }
-        let brokers = try waitForFile(addressFile, timeout: 30)
+    func pipeline() async throws {
+        try await blockingTest {
+            let logs = NSTemporaryDirectory() + "newsflow-e2e-\(UUID().uuidString.prefix(8))"
+            try FileManager.default.createDirectory(atPath: logs, withIntermediateDirectories: true)
+            let addressFile = "\(logs)/broker.address"
+            let broker = try WorkerProcess("newsflow", arguments: ["broker", "--partitions", "6", "--address-file", addressFile], logDirectory: logs)
+            defer { broker.terminate() }
+            let brokers = try waitForFile(addressFile, timeout: 30)
 
-        var ports: [String: Int] = [:]
-        // Every stage runs from the one multi-call binary: `newsflow worker <stage>`.
-        func startWorker(_ stage: String) throws -> WorkerProcess {
-            let port = ports[stage] ?? freePort()
-            ports[stage] = port
-            return try WorkerProcess("newsflow", arguments: ["worker", stage], environment: [
-                "KAFKA_BROKERS": brokers,
-                "NEWSFLOW_METRICS_PORT": String(port),
-                "NEWSFLOW_LOG_FORMAT": "json",
-                "NEWSFLOW_BATCH_TIMEOUT_MS": "50",
-                "KAFKA_PROP_FETCH_WAIT_MAX_MS": "10",
-                "KAFKA_PROP_SESSION_TIMEOUT_MS": "6000",
-                "KAFKA_PROP_HEARTBEAT_INTERVAL_MS": "500",
-                "KAFKA_PROP_COMPRESSION_TYPE": "lz4",
-            ], logDirectory: logs, name: "newsflow worker \(stage)")
-        }
-        var workers = try ["cleaner", "entities", "quotes"].map(startWorker)
-        defer { workers.forEach { $0.terminate() } }
-
-        // Feed: samples first, then half the generated load, the poison, the other half.
-        let producer = try KafkaProducer(properties: [
-            "bootstrap.servers": brokers, "enable.idempotence": "true", "linger.ms": "5", "message.max.bytes": "67108864",
-            "compression.type": "lz4",
-        ])
-        var sentAt: [String: Date] = [:]
-        func send(key: String, value: [UInt8], contentType: String?) throws {
-            let headers = contentType.map { [KafkaHeader(key: "content-type", value: Array($0.utf8))] } ?? []
-            sentAt[key] = Date()
-            try producer.produce(ProducerRecord(topic: Topics.raw, key: Array(key.utf8), value: value, headers: headers))
-        }
-        // Warm-up: one article through all three stages, so every worker has joined its
-        // group before the measured load starts.
-        let reader = try OutputReader(brokers: brokers)
-        try producer.produce(ProducerRecord(topic: Topics.raw, key: Array("warm-up".utf8), value: Array("Warm-up article.".utf8)))
-        try producer.flush(timeout: .seconds(10))
-        let warmUpDeadline = Date().addingTimeInterval(120)
-        while reader.arrivals["warm-up"] == nil, Date() < warmUpDeadline { try reader.poll() }
-        try #require(reader.arrivals["warm-up"] != nil, "the warm-up article went through all three stages")
-
-        try send(key: "sample-txt", value: RepositoryPaths.sample("blinken-priorities.txt"), contentType: "text/plain")
-        try send(key: "sample-html", value: RepositoryPaths.sample("blinken-priorities.html"), contentType: "text/html")
-        let generated = (0..<Self.generatedCount).map(GeneratedArticles.make)
-        for article in generated.prefix(Self.generatedCount / 2) { try send(key: article.id, value: article.value, contentType: article.contentType) }
-        for item in Self.poison + [Self.hugePoison] { try send(key: item.key, value: item.value, contentType: item.contentType) }
-        for article in generated.dropFirst(Self.generatedCount / 2) { try send(key: article.id, value: article.value, contentType: article.contentType) }
-        try producer.flush(timeout: .seconds(60))
-        producer.close(timeout: .seconds(5))
-        let expected = Set(["sample-txt", "sample-html"] + generated.map(\.id))
-
-        // Read the output while the pipeline runs; kill -9 the entity worker a third of the way in.
-        var killed = false
-        let deadline = Date().addingTimeInterval(300)
-        while !expected.isSubset(of: reader.arrivals.keys), Date() < deadline {
-            try reader.poll()
-            if !killed, reader.arrivals.count > Self.generatedCount / 3 {
-                workers[1].kill9()
-                workers[1] = try startWorker("entities")
-                killed = true
+            var ports: [String: Int] = [:]
+            // Every stage runs from the one multi-call binary: `newsflow worker <stage>`.
+            func startWorker(_ stage: String) throws -> WorkerProcess {
+                let port = ports[stage] ?? freePort()
+                ports[stage] = port
+                return try WorkerProcess("newsflow", arguments: ["worker", stage], environment: [
+                    "KAFKA_BROKERS": brokers,
+                    "NEWSFLOW_METRICS_PORT": String(port),
+                    "NEWSFLOW_LOG_FORMAT": "json",
+                    "NEWSFLOW_BATCH_TIMEOUT_MS": "50",
+                    "KAFKA_PROP_FETCH_WAIT_MAX_MS": "10",
+                    "KAFKA_PROP_SESSION_TIMEOUT_MS": "6000",
+                    "KAFKA_PROP_HEARTBEAT_INTERVAL_MS": "500",
+                    "KAFKA_PROP_COMPRESSION_TYPE": "lz4",
+                ], logDirectory: logs, name: "newsflow worker \(stage)")
             }
+            var workers = try ["cleaner", "entities", "quotes"].map(startWorker)
+            defer { workers.forEach { $0.terminate() } }
+
+            // Feed: samples first, then half the generated load, the poison, the other half.
+            let producer = try KafkaProducer(properties: [
+                "bootstrap.servers": brokers, "enable.idempotence": "true", "linger.ms": "5", "message.max.bytes": "67108864",
+                "compression.type": "lz4",
+            ])
+            var sentAt: [String: Date] = [:]
+            func send(key: String, value: [UInt8], contentType: String?) throws {
+                let headers = contentType.map { [KafkaHeader(key: "content-type", value: Array($0.utf8))] } ?? []
+                sentAt[key] = Date()
+                try producer.produce(ProducerRecord(topic: Topics.raw, key: Array(key.utf8), value: value, headers: headers))
+            }
+            // Warm-up: one article through all three stages, so every worker has joined its
+            // group before the measured load starts.
+            let reader = try OutputReader(brokers: brokers)
+            try producer.produce(ProducerRecord(topic: Topics.raw, key: Array("warm-up".utf8), value: Array("Warm-up article.".utf8)))
+            try producer.flush(timeout: .seconds(10))
+            let warmUpDeadline = Date().addingTimeInterval(120)
+            while reader.arrivals["warm-up"] == nil, Date() < warmUpDeadline { try reader.poll() }
+            try #require(reader.arrivals["warm-up"] != nil, "the warm-up article went through all three stages")
+
+            try send(key: "sample-txt", value: RepositoryPaths.sample("blinken-priorities.txt"), contentType: "text/plain")
+            try send(key: "sample-html", value: RepositoryPaths.sample("blinken-priorities.html"), contentType: "text/html")
+            let generated = (0..<Self.generatedCount).map(GeneratedArticles.make)
+            for article in generated.prefix(Self.generatedCount / 2) { try send(key: article.id, value: article.value, contentType: article.contentType) }
+            for item in Self.poison + [Self.hugePoison] { try send(key: item.key, value: item.value, contentType: item.contentType) }
+            for article in generated.dropFirst(Self.generatedCount / 2) { try send(key: article.id, value: article.value, contentType: article.contentType) }
+            try producer.flush(timeout: .seconds(60))
+            producer.close(timeout: .seconds(5))
+            let expected = Set(["sample-txt", "sample-html"] + generated.map(\.id))
+
+            // Read the output while the pipeline runs; kill -9 the entity worker a third of the way in.
+            var killed = false
+            let deadline = Date().addingTimeInterval(300)
+            while !expected.isSubset(of: reader.arrivals.keys), Date() < deadline {
+                try reader.poll()
+                if !killed, reader.arrivals.count > Self.generatedCount / 3 {
+                    workers[1].kill9()
+                    workers[1] = try startWorker("entities")
+                    killed = true
+                }
+            }
+            let missing = expected.subtracting(reader.arrivals.keys)
+            #expect(missing.isEmpty, "lost \(missing.count) articles, e.g. \(missing.sorted().prefix(5))")
+            #expect(killed)
+
+            // Duplicates (replays after the kill) must be byte-identical.
+            #expect(reader.conflictingDuplicates.isEmpty, "duplicates that differ: \(reader.conflictingDuplicates.prefix(5))")
+
+            // Every enriched record matches its schema.
+            let schema = try JSONSchemaValidator(schemaFile: RepositoryPaths.schema(forTopic: Topics.enriched))
+            for (id, value) in reader.values {
+                let problems = schema.violations(of: value)
+                #expect(problems.isEmpty, "\(id): \(problems.prefix(3))")
+                if !problems.isEmpty { break }
+            }
+
+            // Poison landed in the DLQ with a reason naming what was wrong; the stage kept going.
+            let allPoison = Self.poison + [Self.hugePoison]
+            while reader.deadLetters.count < allPoison.count, Date() < deadline { try reader.poll() }
+            for item in allPoison {
+                let letter = reader.deadLetters[item.key]
+                #expect(letter?.error.hasPrefix(item.expectedCode) == true, "\(item.key): \(letter?.error ?? "not in the DLQ")")
+                #expect(letter?.stage == "cleaner")
+                #expect(letter?.valueSize == item.value.count, "the DLQ keeps the original payload")
+            }
+
+            // The workers serve their endpoints and count what they did.
+            for (name, port) in ports {
+                #expect(httpGet(port: port, path: "/healthz")?.0 == 200, "\(name) /healthz")
+                #expect(httpGet(port: port, path: "/readyz")?.0 == 200, "\(name) /readyz")
+                let metrics = httpGet(port: port, path: "/metrics")?.1 ?? ""
+                #expect(metrics.contains("newsflow_records_consumed_total"), "\(name) /metrics")
+            }
+
+            // Latency under light load: 50 articles at 20 per second, each timed produce → enriched.
+            let probes = (10_000..<10_050).map(GeneratedArticles.make)
+            var probeSentAt: [String: Date] = [:]
+            let probeProducer = try KafkaProducer(properties: ["bootstrap.servers": brokers, "linger.ms": "0"])
+            for probe in probes {
+                probeSentAt[probe.id] = Date()
+                try probeProducer.produce(ProducerRecord(topic: Topics.raw, key: Array(probe.id.utf8), value: probe.value))
+                let next = Date().addingTimeInterval(0.05)
+                while Date() < next { try reader.poll() }
+            }
+            probeProducer.close(timeout: .seconds(5))
+            while !Set(probeSentAt.keys).isSubset(of: reader.arrivals.keys), Date() < deadline { try reader.poll() }
+
+            // Peak memory of each worker process over the run (debug build).
+            let peaks = workers.map { "\($0.name) \($0.peakResidentMegabytes.map { String(format: "%.0f MB", $0) } ?? "?")" }
+            print("e2e: peak RSS " + peaks.joined(separator: ", "))
+
+            // SIGTERM: finish the batch, commit, leave the group, exit 0.
+            for worker in workers {
+                #expect(worker.terminate() == 0, "\(worker.name) exit status; log tail: \(worker.log.suffix(500))")
+            }
+            Self.report(sentAt: sentAt, probeSentAt: probeSentAt, arrivals: reader.arrivals, duplicates: reader.duplicateCount)
         }
-        let missing = expected.subtracting(reader.arrivals.keys)
-        #expect(missing.isEmpty, "lost \(missing.count) articles, e.g. \(missing.sorted().prefix(5))")
-        #expect(killed)
-
-        // Duplicates (replays after the kill) must be byte-identical.
-        #expect(reader.conflictingDuplicates.isEmpty, "duplicates that differ: \(reader.conflictingDuplicates.prefix(5))")
-
-        // Every enriched record matches its schema.
-        let schema = try JSONSchemaValidator(schemaFile: RepositoryPaths.schema(forTopic: Topics.enriched))
-        for (id, value) in reader.values {
-            let problems = schema.violations(of: value)
-            #expect(problems.isEmpty, "\(id): \(problems.prefix(3))")
-            if !problems.isEmpty { break }
-        }
-
-        // Poison landed in the DLQ with a reason naming what was wrong; the stage kept going.
-        let allPoison = Self.poison + [Self.hugePoison]
-        while reader.deadLetters.count < allPoison.count, Date() < deadline { try reader.poll() }
-        for item in allPoison {
-            let letter = reader.deadLetters[item.key]
-            #expect(letter?.error.hasPrefix(item.expectedCode) == true, "\(item.key): \(letter?.error ?? "not in the DLQ")")
-            #expect(letter?.stage == "cleaner")
-            #expect(letter?.valueSize == item.value.count, "the DLQ keeps the original payload")
-        }
-
-        // The workers serve their endpoints and count what they did.
-        for (name, port) in ports {
-            #expect(httpGet(port: port, path: "/healthz")?.0 == 200, "\(name) /healthz")
-            #expect(httpGet(port: port, path: "/readyz")?.0 == 200, "\(name) /readyz")
-            let metrics = httpGet(port: port, path: "/metrics")?.1 ?? ""
-            #expect(metrics.contains("newsflow_records_consumed_total"), "\(name) /metrics")
-        }
-
-        // Latency under light load: 50 articles at 20 per second, each timed produce → enriched.
-        let probes = (10_000..<10_050).map(GeneratedArticles.make)
-        var probeSentAt: [String: Date] = [:]
-        let probeProducer = try KafkaProducer(properties: ["bootstrap.servers": brokers, "linger.ms": "0"])
-        for probe in probes {
-            probeSentAt[probe.id] = Date()
-            try probeProducer.produce(ProducerRecord(topic: Topics.raw, key: Array(probe.id.utf8), value: probe.value))
-            let next = Date().addingTimeInterval(0.05)
-            while Date() < next { try reader.poll() }
-        }
-        probeProducer.close(timeout: .seconds(5))
-        while !Set(probeSentAt.keys).isSubset(of: reader.arrivals.keys), Date() < deadline { try reader.poll() }
-
-        // Peak memory of each worker process over the run (debug build).
-        let peaks = workers.map { "\($0.name) \($0.peakResidentMegabytes.map { String(format: "%.0f MB", $0) } ?? "?")" }
-        print("e2e: peak RSS " + peaks.joined(separator: ", "))
-
-        // SIGTERM: finish the batch, commit, leave the group, exit 0.
-        for worker in workers {
-            #expect(worker.terminate() == 0, "\(worker.name) exit status; log tail: \(worker.log.suffix(500))")
-        }
-        Self.report(sentAt: sentAt, probeSentAt: probeSentAt, arrivals: reader.arrivals, duplicates: reader.duplicateCount)
     }
 
     /// Prints the figures the README quotes: bulk throughput, and produce→enriched

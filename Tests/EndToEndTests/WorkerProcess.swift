@@ -90,6 +90,8 @@ func httpGet(port: Int, path: String) -> (Int, String)? {
         }
         semaphore.signal()
     }.resume()
-    semaphore.wait()
+    // The request's own timeout ends it; the bound here only keeps a lost callback from
+    // hanging the test run.
+    guard semaphore.wait(timeout: .now() + 30) == .success else { return nil }
     return result.withLock { $0 }
 }

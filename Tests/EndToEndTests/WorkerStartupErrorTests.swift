@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What a worker says when it cannot start working: a wrong broker address, a missing input
@@ -6,45 +7,51 @@ import Testing
 @Suite("Worker start-up errors", .serialized)
 struct WorkerStartupErrorTests {
     @Test("a wrong broker address is named within seconds, with the setting to fix; the worker retries and stops cleanly on SIGTERM")
-    func wrongBroker() throws {
-        let directory = try temporaryDirectory("newsflow-startup")
-        let worker = try WorkerProcess("newsflow-cleaner", arguments: ["--brokers", "127.0.0.1:1", "--metrics-port", "0"], logDirectory: directory)
-        defer { worker.terminate() }
-        #expect(worker.waitForLog(containing: ["Kafka does not answer at 127.0.0.1:1", "KAFKA_BROKERS or --brokers", "keeps retrying"], timeout: 30), "\(worker.log)")
-        #expect(worker.process.isRunning)
-        #expect(worker.terminate() == 0, "\(worker.log)")
+    func wrongBroker() async throws {
+        try await blockingTest {
+            let directory = try temporaryDirectory("newsflow-startup")
+            let worker = try WorkerProcess("newsflow-cleaner", arguments: ["--brokers", "127.0.0.1:1", "--metrics-port", "0"], logDirectory: directory)
+            defer { worker.terminate() }
+            #expect(worker.waitForLog(containing: ["Kafka does not answer at 127.0.0.1:1", "KAFKA_BROKERS or --brokers", "keeps retrying"], timeout: 30), "\(worker.log)")
+            #expect(worker.process.isRunning)
+            #expect(worker.terminate() == 0, "\(worker.log)")
+        }
     }
 
     @Test("a missing input topic is named with how to create it; the worker waits for it")
-    func missingInputTopic() throws {
-        let directory = try temporaryDirectory("newsflow-startup")
-        let broker = try LocalBroker(logDirectory: directory)
-        defer { broker.stop() }
-        let worker = try WorkerProcess(
-            "newsflow-cleaner", arguments: ["--brokers", broker.address, "--input-topic", "articles.absent", "--metrics-port", "0"],
-            logDirectory: directory
-        )
-        defer { worker.terminate() }
-        #expect(worker.waitForLog(containing: ["topic articles.absent does not exist", "newsflow topics create --brokers \(broker.address)", "NEWSFLOW_INPUT_TOPIC or --input-topic"], timeout: 30), "\(worker.log)")
-        #expect(worker.process.isRunning)
-        #expect(worker.terminate() == 0, "\(worker.log)")
+    func missingInputTopic() async throws {
+        try await blockingTest {
+            let directory = try temporaryDirectory("newsflow-startup")
+            let broker = try LocalBroker(logDirectory: directory)
+            defer { broker.stop() }
+            let worker = try WorkerProcess(
+                "newsflow-cleaner", arguments: ["--brokers", broker.address, "--input-topic", "articles.absent", "--metrics-port", "0"],
+                logDirectory: directory
+            )
+            defer { worker.terminate() }
+            #expect(worker.waitForLog(containing: ["topic articles.absent does not exist", "newsflow topics create --brokers \(broker.address)", "NEWSFLOW_INPUT_TOPIC or --input-topic"], timeout: 30), "\(worker.log)")
+            #expect(worker.process.isRunning)
+            #expect(worker.terminate() == 0, "\(worker.log)")
+        }
     }
 
     @Test("a metrics port already in use ends the worker with a message naming the port and the setting")
-    func metricsPortInUse() throws {
-        let directory = try temporaryDirectory("newsflow-startup")
-        let broker = try LocalBroker(logDirectory: directory)
-        defer { broker.stop() }
-        let holder = try ListeningSocket()
-        defer { holder.close() }
-        let worker = try WorkerProcess(
-            "newsflow-cleaner", arguments: ["--brokers", broker.address, "--metrics-port", "\(holder.port)"], logDirectory: directory
-        )
-        defer { worker.terminate() }
-        let status = worker.waitForExit(timeout: 60)
-        #expect(status != nil && status != 0, "\(worker.log)")
-        #expect(worker.log.contains(":\(holder.port)"), "\(worker.log)")
-        #expect(worker.log.contains("NEWSFLOW_METRICS_PORT or --metrics-port"), "\(worker.log)")
+    func metricsPortInUse() async throws {
+        try await blockingTest {
+            let directory = try temporaryDirectory("newsflow-startup")
+            let broker = try LocalBroker(logDirectory: directory)
+            defer { broker.stop() }
+            let holder = try ListeningSocket()
+            defer { holder.close() }
+            let worker = try WorkerProcess(
+                "newsflow-cleaner", arguments: ["--brokers", broker.address, "--metrics-port", "\(holder.port)"], logDirectory: directory
+            )
+            defer { worker.terminate() }
+            let status = worker.waitForExit(timeout: 60)
+            #expect(status != nil && status != 0, "\(worker.log)")
+            #expect(worker.log.contains(":\(holder.port)"), "\(worker.log)")
+            #expect(worker.log.contains("NEWSFLOW_METRICS_PORT or --metrics-port"), "\(worker.log)")
+        }
     }
 }
 

@@ -45,18 +45,22 @@ struct KubernetesManifests {
         process.executableURL = executable
         process.arguments = ["kustomize", path]
         process.currentDirectoryURL = RepositoryFiles.root
+        // stderr goes to a file: reading two pipes one after the other could block on the
+        // second filling while the first is read.
         let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        let errorsPath = NSTemporaryDirectory() + "kustomize-stderr-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: errorsPath) }
         do {
+            _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
+            process.standardOutput = output
+            process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorsPath))
             try process.run()
         } catch {
             throw .unreadable(path: path, reason: "kubectl kustomize could not start: \(error)")
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let message = FileManager.default.contents(atPath: errorsPath) ?? Data()
         guard process.terminationStatus == 0 else {
             throw .unreadable(path: path, reason: "kubectl kustomize failed: \(String(decoding: message, as: UTF8.self))")
         }

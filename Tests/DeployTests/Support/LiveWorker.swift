@@ -56,7 +56,9 @@ func localGet(port: Int, path: String) -> (status: Int, body: String)? {
         }
         semaphore.signal()
     }.resume()
-    semaphore.wait()
+    // The request's own timeout ends it; the bound here only keeps a lost callback from
+    // hanging the test run.
+    guard semaphore.wait(timeout: .now() + 30) == .success else { return nil }
     return result.withLock { $0 }
 }
 
