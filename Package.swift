@@ -134,7 +134,7 @@ let package = Package(
         ),
 
         // MARK: Tests
-        .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
+        .testTarget(name: "KafkaTests", dependencies: ["Kafka", "TestSupport"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"]),
         .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing", "Articles"]),

@@ -61,10 +61,12 @@ public final class BlockingTestSlots: Sendable {
 
 /// A task executor on a private serial dispatch queue: serial queues get a thread of their
 /// own from dispatch's overcommit pool, so a body that blocks holds no cooperative thread.
-final class BlockingTestExecutor: TaskExecutor {
+public final class BlockingTestExecutor: TaskExecutor {
     private let queue = DispatchQueue(label: "newsflow-tests.blocking")
 
-    func enqueue(_ job: consuming ExecutorJob) {
+    public init() {}
+
+    public func enqueue(_ job: consuming ExecutorJob) {
         let unowned = UnownedJob(job)
         let executor = asUnownedTaskExecutor()
         queue.async { unowned.runSynchronously(on: executor) }

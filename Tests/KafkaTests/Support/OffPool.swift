@@ -1,22 +1,12 @@
 import Dispatch
 import Foundation
+import TestSupport
 
 /// Runs a test body on its own dispatch thread instead of Swift's cooperative pool (two threads
 /// on this machine): Kafka calls block, and blocking the pool would make the tests run one or
 /// two at a time. The task stays the same, so `#expect` still reports to the running test.
 func offPool<T: Sendable>(_ body: () async throws -> T) async throws -> T {
-    try await withTaskExecutorPreference(DispatchTaskExecutor()) { try await body() }
-}
-
-/// A task executor on a private serial dispatch queue (which may get its own thread).
-final class DispatchTaskExecutor: TaskExecutor {
-    private let queue = DispatchQueue(label: "kafka-tests.blocking")
-
-    func enqueue(_ job: consuming ExecutorJob) {
-        let unowned = UnownedJob(job)
-        let executor = asUnownedTaskExecutor()
-        queue.async { unowned.runSynchronously(on: executor) }
-    }
+    try await withTaskExecutorPreference(BlockingTestExecutor()) { try await body() }
 }
 
 /// Runs blocking closures on their own threads (two consumers polling at once) and waits.
