@@ -4,6 +4,9 @@
 enum SpeakerRules {
     /// How far after a quote a cue may sit and still attribute it.
     static let rightWindow = 14
+    /// How far before a quote its sentence may start: longer "sentences" are run-on text
+    /// (no full stops), and scanning them whole made quote attribution quadratic.
+    static let leftWindow = 120
 
     /// The phrase after the quote; `strong` when the cue is right at the quote.
     static func right(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: Bool, endsClause: Bool) -> (SpeakerPhrase, strong: Bool)? {
@@ -303,7 +306,9 @@ enum SpeakerRules {
         let lower = tokens[k].lower
         guard !lower.hasSuffix("s"), !lower.hasSuffix("ed"), !lower.hasSuffix("ing") else { return false }
         var j = k - 1
-        while j >= 0, tokens[j].isWord, tokens[j].isCapitalized { j -= 1 }
+        // A name is a few words: a run of capitals longer than that is not one (and scanning
+        // it whole would make "Every Word Capitalised" text quadratic).
+        while j >= 0, k - j <= 8, tokens[j].isWord, tokens[j].isCapitalized { j -= 1 }
         guard j < k - 1, j >= 0, tokens[j].isWord else { return false }
         return ["a", "an"].contains(tokens[j].lower)
     }

@@ -2,10 +2,12 @@
 /// appositives ("Flynn, a top Trump surrogate, said"), datelines, participle and place
 /// clauses, and the subject a quote worked into a sentence belongs to.
 extension SpeakerRules {
-    /// Where the quote's sentence starts: after the last full stop or sentence-ending quote.
+    /// Where the quote's sentence starts: after the last full stop or sentence-ending quote,
+    /// at most `leftWindow` tokens back, so a text without full stops costs each quote a
+    /// bounded scan rather than one back to the start of the text.
     static func sentenceStart(_ tokens: [FrameToken], quoteAt q: Int, endsSentence: (Int) -> Bool) -> Int {
         var start = q
-        while start > 0 {
+        while start > 0, q - start < leftWindow {
             let t = tokens[start - 1]
             if PhraseReader.isSentenceEnd(t) { break }
             if let index = t.quoteIndex, endsSentence(index) { break }
