@@ -1,13 +1,51 @@
-/// The one default size limit for a raw article, and what follows from it. Every stage
-/// and `newsflow process` fall back to it, so an article accepted offline is accepted by
-/// the workers too.
+/// The size limits of the pipeline, each declared once, and what follows from them. Every
+/// stage, `newsflow process`, `newsflow topics create` and the deploy files fall back to
+/// them, so an article accepted offline is accepted by the workers too, and no default
+/// produces a record that a broker with Kafka's default `message.max.bytes` (1048588)
+/// refuses.
 public enum ArticleLimits {
-    /// 16 MiB: larger raw articles go to the dead-letter topic with `too-large`.
-    public static let defaultMaxArticleBytes = 16 * 1024 * 1024
+    /// 1,000,000 bytes: larger raw articles go to the dead-letter topic with `too-large`.
+    /// A broker with Kafka's default `message.max.bytes` cannot carry a larger one anyway.
+    public static let defaultMaxArticleBytes = 1_000_000
+
+    /// 200,000 UTF-8 bytes of clean text (a 30,000-word article) are given to the NLP
+    /// stages; the cleaner keeps the paragraphs that fit and marks the rest `truncated` in
+    /// `removed`. Bounds the entity and quote stages' time and memory per record, and
+    /// leaves room under `defaultMaxRecordBytes` for the annotations.
+    public static let defaultMaxTextBytes = 200_000
+
+    /// 1,000,000 bytes: a stage's output record larger than this goes to the dead-letter
+    /// topic with `output-too-large` instead of to a broker that would refuse it.
+    public static let defaultMaxRecordBytes = 1_000_000
+
+    /// 4 MiB: `max.message.bytes` of the topics `newsflow topics create`, compose
+    /// (`deploy/create-topics.sh`) and Strimzi make. Four times the record budgets, so
+    /// they can be raised without re-creating topics; the budgets themselves stay under
+    /// Kafka's default so topics made elsewhere carry every record too.
+    public static let topicMaxMessageBytes = 4_194_304
 
     /// The most UTF-8 bytes the cleaner accepts for an article of at most `articleBytes`
     /// raw bytes: decoding Latin-1 or windows-1252 can double the bytes.
     public static func maxDecodedBytes(forArticleBytes articleBytes: Int) -> Int {
         articleBytes.multipliedReportingOverflow(by: 2).overflow ? Int.max : articleBytes * 2
+    }
+}
+
+/// The per-stage budgets one worker or `newsflow process` runs with (see `ArticleLimits`).
+public struct ArticleBudgets: Sendable, Equatable {
+    /// Raw payload bytes; larger → `too-large`.
+    public var maxArticleBytes: Int
+    /// Clean text bytes given to the NLP; the cleaner truncates beyond it, the other
+    /// stages dead-letter a longer text with `too-large`.
+    public var maxTextBytes: Int
+    /// Output record bytes; larger → `output-too-large`.
+    public var maxRecordBytes: Int
+
+    public init(maxArticleBytes: Int = ArticleLimits.defaultMaxArticleBytes,
+                maxTextBytes: Int = ArticleLimits.defaultMaxTextBytes,
+                maxRecordBytes: Int = ArticleLimits.defaultMaxRecordBytes) {
+        self.maxArticleBytes = maxArticleBytes
+        self.maxTextBytes = maxTextBytes
+        self.maxRecordBytes = maxRecordBytes
     }
 }

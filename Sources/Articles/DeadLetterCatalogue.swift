@@ -23,7 +23,7 @@ extension DeadLetterCode {
     /// Code, stage that emits it, meaning, and whether a replay can succeed unchanged.
     public static let catalogue: [(code: DeadLetterCode, stage: String, meaning: String, retriable: Bool)] = [
         (emptyPayload, "cleaner", "the record has no value", false),
-        (tooLarge, "cleaner", "the article is over `NEWSFLOW_MAX_ARTICLE_BYTES`; replay after raising it", true),
+        (tooLarge, "any", "the article is over `NEWSFLOW_MAX_ARTICLE_BYTES` (cleaner), or its clean text is over `NEWSFLOW_MAX_TEXT_BYTES` (entities, quotes: the cleaner truncates to that budget, so the record was cleaned with a larger one); replay after raising it", true),
         (invalidUTF8, "cleaner", "the payload is not UTF-8 and declares no supported charset", false),
         (unsupportedCharset, "cleaner", "the page declares a charset other than UTF-8, ISO-8859-1 or windows-1252", false),
         (invalidEnvelope, "cleaner", "a JSON envelope that is not valid JSON, nests deeper than \(JSONNesting.maximumDepth) levels, or has a missing, mistyped or unknown-valued field", false),
@@ -35,7 +35,7 @@ extension DeadLetterCode {
         (unsupportedSchemaVersion, "entities, quotes", "the record is from a newer Newsflow; replay after upgrading this stage", true),
         (missingCleanSection, "entities, quotes", "the record has no `clean` section; route it through the cleaner first", false),
         (encodingFailed, "any", "the output record could not be encoded as JSON (a bug: please report it)", false),
-        (outputTooLarge, "any", "the output record is over the producer's `message.max.bytes`; replay after raising it", true),
+        (outputTooLarge, "any", "the output record is over `NEWSFLOW_MAX_RECORD_BYTES` or the producer's `message.max.bytes`; replay after raising both and the topic's `max.message.bytes`", true),
     ]
 
     /// The README's table of dead-letter codes.

@@ -5,14 +5,20 @@ import Cleaning
 public struct CleanTransform: ArticleTransform {
     private let decoder: RawArticleDecoder
     private let cleaner: ArticleCleaner
+    private let budgets: ArticleBudgets
 
-    public init(maxArticleBytes: Int = ArticleLimits.defaultMaxArticleBytes) {
-        self.decoder = RawArticleDecoder(maxBytes: maxArticleBytes)
-        self.cleaner = ArticleCleaner(options: .init(maxInputBytes: ArticleLimits.maxDecodedBytes(forArticleBytes: maxArticleBytes)))
+    public init(budgets: ArticleBudgets = ArticleBudgets()) {
+        self.budgets = budgets
+        self.decoder = RawArticleDecoder(maxBytes: budgets.maxArticleBytes)
+        self.cleaner = ArticleCleaner(options: .init(maxInputBytes: ArticleLimits.maxDecodedBytes(forArticleBytes: budgets.maxArticleBytes)))
+    }
+
+    public init(maxArticleBytes: Int) {
+        self.init(budgets: ArticleBudgets(maxArticleBytes: maxArticleBytes))
     }
 
     public func apply(value: [UInt8], key: [UInt8]?, contentType: String?) throws(TransformFailure) -> TransformedRecord {
-        try RecordCoding.encode(cleanRecord(value: value, key: key, contentType: contentType))
+        try RecordCoding.encode(cleanRecord(value: value, key: key, contentType: contentType), maxBytes: budgets.maxRecordBytes)
     }
 
     /// The record itself, for offline use.
@@ -25,7 +31,7 @@ public struct CleanTransform: ArticleTransform {
         }
         let clean: CleanSection
         do {
-            clean = try cleaner.clean(raw)
+            clean = TextBudget.apply(try cleaner.clean(raw), maxBytes: budgets.maxTextBytes)
         } catch {
             throw TransformFailure(error)
         }

@@ -7,10 +7,14 @@ public struct OfflinePipeline: Sendable {
     public let entities: EntitiesTransform
     public let quotes: QuotesTransform
 
-    public init(maxArticleBytes: Int = ArticleLimits.defaultMaxArticleBytes) throws {
-        self.clean = CleanTransform(maxArticleBytes: maxArticleBytes)
-        self.entities = try EntitiesTransform()
-        self.quotes = QuotesTransform()
+    public init(budgets: ArticleBudgets = ArticleBudgets()) throws {
+        self.clean = CleanTransform(budgets: budgets)
+        self.entities = try EntitiesTransform(budgets: budgets)
+        self.quotes = QuotesTransform(budgets: budgets)
+    }
+
+    public init(maxArticleBytes: Int) throws {
+        try self.init(budgets: ArticleBudgets(maxArticleBytes: maxArticleBytes))
     }
 
     /// The enriched record for one raw payload, as `articles.enriched` would carry it.

@@ -4,11 +4,15 @@ import QuoteAttribution
 /// Stage 3: adds quotes with speakers linked to the record's entities.
 public struct QuotesTransform: ArticleTransform {
     private let extractor = QuoteExtractor()
+    private let budgets: ArticleBudgets
 
-    public init() {}
+    public init(budgets: ArticleBudgets = ArticleBudgets()) {
+        self.budgets = budgets
+    }
 
     public func apply(value: [UInt8], key: [UInt8]?, contentType: String?) throws(TransformFailure) -> TransformedRecord {
-        try RecordCoding.encode(addQuotes(to: RecordCoding.decodeRecord(value, requireClean: true)))
+        let record = try RecordCoding.decodeRecord(value, requireClean: true, maxTextBytes: budgets.maxTextBytes)
+        return try RecordCoding.encode(addQuotes(to: record), maxBytes: budgets.maxRecordBytes)
     }
 
     public func addQuotes(to record: ArticleRecord) -> ArticleRecord {

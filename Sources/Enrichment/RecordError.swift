@@ -10,6 +10,10 @@ enum RecordError: DeadLetterError {
     case missingCleanSection
     /// The output record could not be encoded.
     case encodingFailed(detail: String)
+    /// The clean text is over the NLP budget (`NEWSFLOW_MAX_TEXT_BYTES`).
+    case textTooLong(bytes: Int, limit: Int)
+    /// The output record is over `NEWSFLOW_MAX_RECORD_BYTES`.
+    case recordTooLarge(bytes: Int, limit: Int)
 
     var code: DeadLetterCode {
         switch self {
@@ -17,13 +21,17 @@ enum RecordError: DeadLetterError {
         case .unsupportedSchemaVersion: .unsupportedSchemaVersion
         case .missingCleanSection: .missingCleanSection
         case .encodingFailed: .encodingFailed
+        case .textTooLong: .tooLarge
+        case .recordTooLarge: .outputTooLarge
         }
     }
 
-    /// A stage upgraded to the record's schema can read it.
+    /// A stage upgraded to the record's schema, or with a larger budget, can read it.
     var isRetriable: Bool {
-        if case .unsupportedSchemaVersion = self { return true }
-        return false
+        switch self {
+        case .unsupportedSchemaVersion, .textTooLong, .recordTooLarge: true
+        default: false
+        }
     }
 
     var explanation: String {
@@ -36,6 +44,10 @@ enum RecordError: DeadLetterError {
             "the record has no `clean` section; route it through newsflow-cleaner first"
         case .encodingFailed(let detail):
             "the record could not be encoded as JSON (\(detail))"
+        case .textTooLong(let bytes, let limit):
+            "the clean text is \(bytes) bytes, over the NLP budget of \(limit) (NEWSFLOW_MAX_TEXT_BYTES); replay after raising it"
+        case .recordTooLarge(let bytes, let limit):
+            "the output record would be \(bytes) bytes, over \(limit) (NEWSFLOW_MAX_RECORD_BYTES); replay after raising it and the topic's max.message.bytes"
         }
     }
 }

@@ -15,6 +15,8 @@ public struct StageOptions: ParsableArguments, Sendable {
     @Option(help: ArgumentHelp(WorkerSettings.batchTimeout.help)) public var batchTimeoutMs: Int?
     @Option(help: ArgumentHelp(WorkerSettings.batchStall.help)) public var batchStallMs: Int?
     @Option(help: ArgumentHelp(WorkerSettings.maxArticleBytes.help)) public var maxArticleBytes: Int?
+    @Option(help: ArgumentHelp(WorkerSettings.maxTextBytes.help)) public var maxTextBytes: Int?
+    @Option(help: ArgumentHelp(WorkerSettings.maxRecordBytes.help)) public var maxRecordBytes: Int?
     @Option(help: ArgumentHelp(WorkerSettings.instanceID.help)) public var instanceID: String?
     @Option(help: ArgumentHelp(WorkerSettings.membership.help)) public var groupMembership: String?
     @Option(help: ArgumentHelp(WorkerSettings.transactionalID.help)) public var transactionalID: String?
@@ -36,6 +38,7 @@ public struct StageOptions: ParsableArguments, Sendable {
             (WorkerSettings.batchSize, batchSize.map(String.init)), (WorkerSettings.batchTimeout, batchTimeoutMs.map(String.init)),
             (WorkerSettings.batchStall, batchStallMs.map(String.init)),
             (WorkerSettings.maxArticleBytes, maxArticleBytes.map(String.init)), (WorkerSettings.transactionalID, transactionalID),
+            (WorkerSettings.maxTextBytes, maxTextBytes.map(String.init)), (WorkerSettings.maxRecordBytes, maxRecordBytes.map(String.init)),
             (WorkerSettings.instanceID, instanceID), (WorkerSettings.membership, groupMembership),
             (WorkerSettings.metricsHost, metricsHost), (WorkerSettings.metricsPort, metricsPort.map(String.init)),
             (WorkerSettings.logLevel, logLevel), (WorkerSettings.logFormat, logFormat),

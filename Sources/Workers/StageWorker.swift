@@ -12,12 +12,12 @@ import WorkerApp
 /// is pure NLP (no Kafka, usable offline by `newsflow process`).
 public enum StageWorker {
     /// The transform `stage` applies, built from its resolved configuration
-    /// (the cleaner honours `maxArticleBytes`; the entity model loads here and may throw).
+    /// (each honours the configuration's budgets; the entity model loads here and may throw).
     public static func transform(for stage: StageKind, configuration: StageConfiguration) throws -> any ArticleTransform {
         switch stage {
-        case .cleaner: CleanTransform(maxArticleBytes: configuration.maxArticleBytes)
-        case .entities: try EntitiesTransform()
-        case .quotes: QuotesTransform()
+        case .cleaner: CleanTransform(budgets: configuration.budgets)
+        case .entities: try EntitiesTransform(budgets: configuration.budgets)
+        case .quotes: QuotesTransform(budgets: configuration.budgets)
         }
     }
 

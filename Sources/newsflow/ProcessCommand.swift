@@ -16,19 +16,15 @@ struct ProcessFile: ParsableCommand {
     @Flag(help: "The article page of newsflow view as one self-contained HTML file (inline style, no script, nothing loaded from elsewhere).") var html = false
     @Flag(help: "With --html: show the removed blocks with their reasons (the audit view).") var audit = false
     @Option(help: ArgumentHelp(WorkerSettings.maxArticleBytes.help)) var maxArticleBytes: Int?
+    @Option(help: ArgumentHelp(WorkerSettings.maxTextBytes.help)) var maxTextBytes: Int?
+    @Option(help: ArgumentHelp(WorkerSettings.maxRecordBytes.help)) var maxRecordBytes: Int?
     @Argument(help: "Article file (.txt, .html, or a .json envelope).") var file: String
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
         let type = contentType ?? Self.contentType(forExtension: (file as NSString).pathExtension)
-        let settings = SettingsReader(flags: maxArticleBytes.map { [WorkerSettings.maxArticleBytes: String($0)] } ?? [:])
-        let limit: Int
-        do {
-            limit = try settings.integer(WorkerSettings.maxArticleBytes, in: 1...Int(Int32.max)) ?? ArticleLimits.defaultMaxArticleBytes
-        } catch {
-            throw ValidationError(error.description)
-        }
-        let pipeline = try OfflinePipeline(maxArticleBytes: limit)
+        let pipeline = try OfflinePipeline(budgets: try Self.budgets(
+            maxArticleBytes: maxArticleBytes, maxTextBytes: maxTextBytes, maxRecordBytes: maxRecordBytes))
         do {
             let output = try pipeline.process(Array(data), contentType: type)
             if html {
@@ -42,6 +38,24 @@ struct ProcessFile: ParsableCommand {
         } catch {
             FileHandle.standardError.write(Data("newsflow: \(error)\n".utf8))
             throw ExitCode(2)
+        }
+    }
+
+    /// The three budgets from flags, then environment, then defaults, as a worker reads them.
+    static func budgets(maxArticleBytes: Int?, maxTextBytes: Int?, maxRecordBytes: Int?) throws -> ArticleBudgets {
+        var flags: [Setting: String] = [:]
+        flags[WorkerSettings.maxArticleBytes] = maxArticleBytes.map(String.init)
+        flags[WorkerSettings.maxTextBytes] = maxTextBytes.map(String.init)
+        flags[WorkerSettings.maxRecordBytes] = maxRecordBytes.map(String.init)
+        let settings = SettingsReader(flags: flags)
+        do {
+            let range = 1...Int(Int32.max)
+            return ArticleBudgets(
+                maxArticleBytes: try settings.integer(WorkerSettings.maxArticleBytes, in: range) ?? ArticleLimits.defaultMaxArticleBytes,
+                maxTextBytes: try settings.integer(WorkerSettings.maxTextBytes, in: range) ?? ArticleLimits.defaultMaxTextBytes,
+                maxRecordBytes: try settings.integer(WorkerSettings.maxRecordBytes, in: range) ?? ArticleLimits.defaultMaxRecordBytes)
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 

@@ -13,8 +13,8 @@ struct TopicsCommand: ParsableCommand {
     static func pipelineTopics(partitions: Int32, replicationFactor: Int16) -> [TopicSpec] {
         let week = "604800000"
         return [Topics.raw, Topics.clean, Topics.entities, Topics.enriched].map {
-            TopicSpec(name: $0, partitions: partitions, replicationFactor: replicationFactor, config: ["retention.ms": week, "max.message.bytes": "33554432"])
-        } + [TopicSpec(name: Topics.deadLetter, partitions: partitions, replicationFactor: replicationFactor, config: ["retention.ms": "2419200000", "max.message.bytes": "33554432"])]
+            TopicSpec(name: $0, partitions: partitions, replicationFactor: replicationFactor, config: ["retention.ms": week, "max.message.bytes": String(ArticleLimits.topicMaxMessageBytes)])
+        } + [TopicSpec(name: Topics.deadLetter, partitions: partitions, replicationFactor: replicationFactor, config: ["retention.ms": "2419200000", "max.message.bytes": String(ArticleLimits.topicMaxMessageBytes)])]
     }
 
     struct Create: ParsableCommand {

@@ -88,3 +88,25 @@ struct ComposeTopicTests {
         #expect(partitions >= 3, "`--scale entities=3` needs at least 3 partitions to keep every replica busy")
     }
 }
+
+/// One topic size limit (`ArticleLimits.topicMaxMessageBytes`) for every way the topics
+/// are made: `newsflow topics create`, compose's topic job and Strimzi.
+@Suite("Topic max.message.bytes")
+struct TopicMessageLimitTests {
+    @Test("compose, the topic script and Strimzi default to ArticleLimits.topicMaxMessageBytes")
+    func oneDeclaration() throws {
+        let limit = ArticleLimits.topicMaxMessageBytes
+        #expect(try RepositoryFiles.text("deploy/create-topics.sh").contains("${NEWSFLOW_MESSAGE_MAX_BYTES:-\(limit)}"))
+        #expect(try RepositoryFiles.text("docker-compose.yml").contains("${NEWSFLOW_MESSAGE_MAX_BYTES:-\(limit)}"))
+        let strimzi = try RepositoryFiles.text("deploy/kubernetes/strimzi/topics.yaml")
+        let values = strimzi.split(separator: "\n").filter { $0.contains("max.message.bytes:") }
+        #expect(!values.isEmpty)
+        #expect(values.allSatisfy { $0.hasSuffix(" \(limit)") }, "\(values)")
+    }
+
+    @Test("the default record budgets fit the topics with room for headers")
+    func budgetsFitTopics() {
+        #expect(ArticleLimits.defaultMaxRecordBytes + 65_536 <= ArticleLimits.topicMaxMessageBytes)
+        #expect(ArticleLimits.defaultMaxArticleBytes + 65_536 <= ArticleLimits.topicMaxMessageBytes)
+    }
+}

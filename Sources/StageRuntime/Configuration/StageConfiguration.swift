@@ -22,6 +22,14 @@ public struct StageConfiguration: Sendable {
     /// milliseconds (`NEWSFLOW_BATCH_STALL_MS`, `--batch-stall-ms`).
     public var batchStallLimit: Duration
     public var maxArticleBytes: Int
+    /// The clean text given to the NLP (`NEWSFLOW_MAX_TEXT_BYTES`).
+    public var maxTextBytes: Int
+    /// The largest output record the stage writes (`NEWSFLOW_MAX_RECORD_BYTES`).
+    public var maxRecordBytes: Int
+    /// The three budgets, for the stage's transform.
+    public var budgets: ArticleBudgets {
+        ArticleBudgets(maxArticleBytes: maxArticleBytes, maxTextBytes: maxTextBytes, maxRecordBytes: maxRecordBytes)
+    }
     /// This replica's stable name (`NEWSFLOW_INSTANCE_ID`, default the host name). The
     /// transactional id and, with static membership, `group.instance.id` derive from it.
     public var instanceID: String
@@ -53,6 +61,8 @@ public struct StageConfiguration: Sendable {
         self.batchTimeout = .milliseconds(WorkerDefaults.batchTimeoutMs)
         self.batchStallLimit = .milliseconds(WorkerDefaults.batchStallMs)
         self.maxArticleBytes = ArticleLimits.defaultMaxArticleBytes
+        self.maxTextBytes = ArticleLimits.defaultMaxTextBytes
+        self.maxRecordBytes = ArticleLimits.defaultMaxRecordBytes
         self.instanceID = Self.defaultInstanceID
         self.membership = .static
         self.metricsHost = WorkerDefaults.metricsHost
@@ -74,6 +84,8 @@ public struct StageConfiguration: Sendable {
         batchTimeout = try settings.integer(WorkerSettings.batchTimeout, in: 1...60_000).map { .milliseconds($0) } ?? batchTimeout
         batchStallLimit = try settings.integer(WorkerSettings.batchStall, in: 1...86_400_000).map { .milliseconds($0) } ?? batchStallLimit
         maxArticleBytes = try settings.integer(WorkerSettings.maxArticleBytes, in: 1...Int(Int32.max)) ?? maxArticleBytes
+        maxTextBytes = try settings.integer(WorkerSettings.maxTextBytes, in: 1...Int(Int32.max)) ?? maxTextBytes
+        maxRecordBytes = try settings.integer(WorkerSettings.maxRecordBytes, in: 1...Int(Int32.max)) ?? maxRecordBytes
         instanceID = settings.string(WorkerSettings.instanceID) ?? instanceID
         membership = try settings.choice(WorkerSettings.membership, of: GroupMembership.self) ?? membership
         transactionalIDOverride = settings.string(WorkerSettings.transactionalID)

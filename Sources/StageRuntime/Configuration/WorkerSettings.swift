@@ -29,7 +29,13 @@ public enum WorkerSettings {
         unit: "ms", doc: "a batch running longer makes `/healthz` unhealthy, logs a warning and counts `newsflow_batch_stalls_total`")
     public static let maxArticleBytes = Setting(
         key: "newsflow.max.article.bytes", flag: "max-article-bytes", default: "\(ArticleLimits.defaultMaxArticleBytes)", unit: "bytes",
-        doc: "larger articles go to the DLQ (`too-large`)")
+        doc: "raw payload budget: larger articles go to the DLQ (`too-large`)")
+    public static let maxTextBytes = Setting(
+        key: "newsflow.max.text.bytes", flag: "max-text-bytes", default: "\(ArticleLimits.defaultMaxTextBytes)", unit: "bytes",
+        doc: "clean text given to the NLP: the cleaner keeps the paragraphs that fit and lists the rest in `removed` with reason `truncated`; the entities and quotes stages dead-letter a longer text (`too-large`)")
+    public static let maxRecordBytes = Setting(
+        key: "newsflow.max.record.bytes", flag: "max-record-bytes", default: "\(ArticleLimits.defaultMaxRecordBytes)", unit: "bytes",
+        doc: "output record budget: a larger record goes to the DLQ (`output-too-large`); keep it under the topics' `max.message.bytes` (\(ArticleLimits.topicMaxMessageBytes) from `newsflow topics create` and compose)")
     public static let instanceID = Setting(
         key: "newsflow.instance.id", flag: "instance-id", default: "host name",
         doc: "this replica's stable name, unique within its stage: the transactional id and static group membership (`group.instance.id`) derive from it, so a restart fences its predecessor and takes its partitions back")
@@ -54,7 +60,7 @@ public enum WorkerSettings {
     /// In the order of the README's table.
     public static let all: [Setting] = [
         brokers, groupID, inputTopic, outputTopic, deadLetterTopic, delivery, batchSize, batchTimeout,
-        batchStall, maxArticleBytes, instanceID, membership, transactionalID, metricsHost, metricsPort, logLevel, logFormat,
+        batchStall, maxArticleBytes, maxTextBytes, maxRecordBytes, instanceID, membership, transactionalID, metricsHost, metricsPort, logLevel, logFormat,
     ]
 
     /// Prefix of librdkafka pass-through variables: `KAFKA_PROP_SASL_MECHANISMS=PLAIN`
