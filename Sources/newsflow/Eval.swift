@@ -22,6 +22,6 @@ struct Train: AsyncParsableCommand {
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure throughput and memory of a stage on one core.",
-        subcommands: [BenchExtraction.self, BenchEntities.self, BenchQuotes.self, BenchPipeline.self]
+        subcommands: [BenchExtraction.self, BenchEntities.self, BenchQuotes.self, BenchPipeline.self, BenchLimits.self]
     )
 }
