@@ -54,3 +54,24 @@ private func mention(_ text: String, _ start: Int, _ type: EntityType) -> Entity
          LabeledSpan(start: 7, end: 8, label: .location)], words: words)
     #expect(spans == [LabeledSpan(start: 1, end: 2, label: .person), LabeledSpan(start: 4, end: 8, label: .organization)])
 }
+
+/// 20,000 distinct people, each with a later surname-only mention: every surname still
+/// joins its own full name (the index finds it without scanning every group), and the
+/// shared first names stay separate people.
+@Test func manyDistinctNamesEachMergeTheirOwnSurname() {
+    let count = 20_000
+    func letters(_ n: Int) -> String {
+        var n = n
+        var s = ""
+        for _ in 0..<4 { s.append(Character(Unicode.Scalar(UInt8(97 + n % 26)))); n /= 26 }
+        return s.prefix(1).uppercased() + s.dropFirst()
+    }
+    var mentions: [EntityResolver.RawMention] = []
+    for i in 0..<count { mentions.append(mention("Anna \(letters(i))ski", i * 30, .person)) }
+    for i in 0..<count { mentions.append(mention("\(letters(i))ski", (count + i) * 30, .person)) }
+    mentions.append(mention("Anna", count * 90, .person))
+    let entities = EntityResolver.resolve(mentions)
+    #expect(entities.count == count + 1)
+    #expect(entities.prefix(count).allSatisfy { $0.count == 2 && $0.name.hasPrefix("Anna ") })
+    #expect(entities.last?.name == "Anna")
+}

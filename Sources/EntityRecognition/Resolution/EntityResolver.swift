@@ -24,6 +24,28 @@ enum EntityResolver {
         }
     }
 
+    /// Groups by the proper suffixes of their names ("Blinken", "Security Council") and,
+    /// for people, by first name: each mention looks up its few candidates instead of
+    /// scanning every group, which made a document of 10^5 distinct names quadratic.
+    private struct GroupIndex {
+        private var bySuffix: [String: [Group]] = [:]
+        private var byFirstName: [String: [Group]] = [:]
+
+        mutating func add(_ g: Group) {
+            guard g.words.count > 1 else { return }
+            for length in 1..<g.words.count {
+                bySuffix[g.words.suffix(length).joined(separator: " "), default: []].append(g)
+            }
+            if g.isPerson, let first = g.words.first { byFirstName[first, default: []].append(g) }
+        }
+
+        /// Groups with more words than `words` that end with them, in creation order.
+        func endingWith(_ words: [String]) -> [Group] { bySuffix[words.joined(separator: " ")] ?? [] }
+
+        /// Person groups of more than one word that start with `name`, in creation order.
+        func people(firstName name: String) -> [Group] { byFirstName[name] ?? [] }
+    }
+
     static func normalised(_ w: String) -> String {
         String(w.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }.map(Character.init))
     }
@@ -31,6 +53,7 @@ enum EntityResolver {
     static func resolve(_ mentions: [RawMention]) -> [Entity] {
         var groups: [Group] = []
         var byName: [String: Group] = [:]
+        var index = GroupIndex()
         let ordered = mentions.enumerated().sorted { a, b in
             a.element.words.count != b.element.words.count
                 ? a.element.words.count > b.element.words.count : a.offset < b.offset
@@ -42,6 +65,7 @@ enum EntityResolver {
                 let g = byName[alias.name] ?? {
                     let g = Group(name: alias.name, words: alias.name.split(separator: " ").map(String.init), type: alias.type)
                     groups.append(g)
+                    index.add(g)
                     byName[alias.name] = g
                     return g
                 }()
@@ -52,8 +76,8 @@ enum EntityResolver {
                 g.members.append(m)
                 continue
             }
-            if let g = personWithSurname(words, of: m, in: groups) ?? personWithFirstName(words, of: m, in: groups)
-                ?? sameTypeSuffix(words, of: m, in: groups)
+            if let g = personWithSurname(words, of: m, in: index) ?? personWithFirstName(words, of: m, in: index)
+                ?? sameTypeSuffix(words, of: m, in: index)
             {
                 g.members.append(m)
                 byName[joined] = g
@@ -62,6 +86,7 @@ enum EntityResolver {
             let g = Group(name: m.mention.text, words: words, type: m.type == .person ? .person : nil)
             g.members.append(m)
             groups.append(g)
+            index.add(g)
             byName[joined] = g
         }
         var entities: [(first: Int, name: String, type: EntityType, mentions: [Mention])] = []
@@ -78,28 +103,23 @@ enum EntityResolver {
 
     /// A one- or two-word mention that ends a longer person's name ("Biden" in "the Biden
     /// administration" is Joe Biden, whatever type the tagger gave it); the nearest earlier person wins.
-    private static func personWithSurname(_ words: [String], of m: RawMention, in groups: [Group]) -> Group? {
+    private static func personWithSurname(_ words: [String], of m: RawMention, in index: GroupIndex) -> Group? {
         guard words.count <= 2 else { return nil }
-        let candidates = groups.filter { g in
-            g.isPerson && g.words.count > words.count && Array(g.words.suffix(words.count)) == words
-        }
+        let candidates = index.endingWith(words).filter(\.isPerson)
         return nearest(candidates, before: m.mention.start)
     }
 
     /// A lone first name ("LeBron") of exactly one longer person's name in the document.
-    private static func personWithFirstName(_ words: [String], of m: RawMention, in groups: [Group]) -> Group? {
+    private static func personWithFirstName(_ words: [String], of m: RawMention, in index: GroupIndex) -> Group? {
         guard words.count == 1, m.type == .person else { return nil }
-        let candidates = groups.filter { g in g.isPerson && g.words.count > 1 && g.words.first == words[0] }
+        let candidates = index.people(firstName: words[0])
         return candidates.count == 1 ? candidates.first : nil
     }
 
     /// "Security Council" inside an earlier "UN Security Council" of the same type.
-    private static func sameTypeSuffix(_ words: [String], of m: RawMention, in groups: [Group]) -> Group? {
+    private static func sameTypeSuffix(_ words: [String], of m: RawMention, in index: GroupIndex) -> Group? {
         guard words.count >= 2, m.type == .organization || m.type == .location else { return nil }
-        let candidates = groups.filter { g in
-            g.words.count > words.count && Array(g.words.suffix(words.count)) == words
-                && (g.members.first?.type == m.type)
-        }
+        let candidates = index.endingWith(words).filter { $0.members.first?.type == m.type }
         return nearest(candidates, before: m.mention.start)
     }
 
