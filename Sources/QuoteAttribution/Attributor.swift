@@ -55,13 +55,23 @@ enum Attributor {
                 }
             }
             let cuedInParagraph = positions.contains { tokens[$0].quoteIndex.map { result[$0].cued } ?? false }
+            // The nearest cued quote on each side, kept as the loop goes rather than searched
+            // for each quote (quadratic in a paragraph of thousands of quotes). Later quotes
+            // are not changed before their turn, so the following one can be found up front.
+            var nextCued = [Int?](repeating: nil, count: positions.count)
+            var following: Int?
+            for n in positions.indices.reversed() {
+                nextCued[n] = following
+                if let i = tokens[positions[n]].quoteIndex, result[i].cued { following = i }
+            }
+            var previousCued: Int?
             for (n, position) in positions.enumerated() {
+                defer { if let i = tokens[position].quoteIndex, result[i].cued { previousCued = i } }
                 guard let index = tokens[position].quoteIndex, !result[index].cued else { continue }
                 if let own = subjectAttribution(tokens, position, quotes, &directory, recentFrom: previousStart ?? tokens.first?.start ?? 0) {
                     // A quote worked into a sentence belongs to that sentence's subject, not to a neighbour.
                     result[index] = own
-                } else if let donor = positions[..<n].reversed().compactMap({ tokens[$0].quoteIndex }).first(where: { result[$0].cued })
-                    ?? positions[(n + 1)...].compactMap({ tokens[$0].quoteIndex }).first(where: { result[$0].cued }) {
+                } else if let donor = previousCued ?? nextCued[n] {
                     result[index] = result[donor]
                 } else if !cuedInParagraph, position == 0, let carried {
                     result[index] = carried

@@ -34,4 +34,13 @@ struct PathologicalInputTests {
         #expect(quotes.map(\.text) == ["we will win the vote"])
         #expect(quotes.first?.speaker == nil || quotes.first?.speaker == "he")
     }
+
+    @Test("in a paragraph of thousands of quotes, uncued ones take the nearest cued quote's speaker")
+    func uncuedQuotesTakeTheNearestCuedSpeaker() {
+        let uncued = (1...2_000).map { "“point \($0) stands.”" }.joined(separator: " ")
+        let text = "“We will win,” Blinken said. \(uncued)"
+        let quotes = extractor.quotes(in: text, paragraphs: [], entities: [])
+        #expect(quotes.count == 2_001)
+        #expect(quotes.allSatisfy { $0.speaker == "Blinken" })
+    }
 }
