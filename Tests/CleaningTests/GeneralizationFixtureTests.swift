@@ -270,6 +270,22 @@ import Testing
         #expect(fallback.largestCluster() == Self.sentences)
     }
 
+    // MARK: MathML
+
+    /// A formula written in MathML is part of its paragraph; a MathML copy hidden for
+    /// screen readers beside an image of the formula is not repeated.
+    @Test func mathMLFormulaStaysInItsParagraph() throws {
+        let formula = "<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>"
+        let hidden = "<span style=\"display: none\"><math><mi>p</mi><mo>=</mo><mi>h</mi><mo>/</mo><mi>λ</mi></math></span>"
+        let paragraphs = Self.longBody.map { "<p>\($0)</p>" }.joined()
+        let body = "<article>\(paragraphs)<p>The engineers checked the load with \(formula) before the berth opened.</p>"
+            + "<p>A wave of momentum \(hidden)<img alt=\"p = h / lambda\" src=\"f.png\"> tells the rest of the story.</p></article>"
+        let clean = try Self.clean(Self.frame(body))
+        #expect(clean.extraction == "main")
+        #expect(clean.text.contains("The engineers checked the load with E=mc2 before the berth opened."))
+        #expect(!clean.text.contains("λ"))
+    }
+
     /// Plain-text input has no extraction path.
     @Test func plainTextHasNoExtractionPath() throws {
         let clean = try ArticleCleaner().clean(RawArticle(contentType: .plainText, body: Self.sentences.joined(separator: "\n\n")))

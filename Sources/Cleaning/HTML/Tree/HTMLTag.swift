@@ -64,10 +64,12 @@ enum HTMLTag: UInt8, Sendable {
         }
     }
 
-    /// Elements whose content is never article text.
+    /// Elements whose content is never article text. MathML (`math`) is not among them:
+    /// its token elements hold a formula's text, which readers of a science or finance
+    /// story see as part of the paragraph (hidden copies are dropped as hidden).
     var isNeverContent: Bool {
         switch self {
-        case .head, .script, .style, .noscript, .template, .svg, .math, .iframe, .button, .select, .option,
+        case .head, .script, .style, .noscript, .template, .svg, .iframe, .button, .select, .option,
              .textarea, .input, .object, .embed, .canvas, .video, .audio, .dialog:
             return true
         default:
