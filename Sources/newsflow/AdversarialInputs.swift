@@ -17,33 +17,24 @@ enum AdversarialInput: String, CaseIterable {
         out.reserveCapacity(bytes + 4096)
         var i = 0
         func add(_ s: String) { out.append(contentsOf: s.utf8) }
+        /// Appends `unit(i)` for i = 0, 1, 2, ... until the input reaches `bytes`.
+        func repeatUntilFull(_ unit: (Int) -> String) {
+            while out.count < bytes {
+                add(unit(i))
+                i += 1
+            }
+        }
         switch self {
         case .prose:
-            while out.count < bytes {
-                add("Officials in Brussels met on Tuesday to discuss paragraph \(i) of the budget. “We will not stop now,” said Maria Keller, the minister, adding that the vote was close. Critics disagreed.\n\n")
-                i += 1
-            }
+            repeatUntilFull { i in "Officials in Brussels met on Tuesday to discuss paragraph \(i) of the budget. “We will not stop now,” said Maria Keller, the minister, adding that the vote was close. Critics disagreed.\n\n" }
         case .oneLine:
-            while out.count < bytes {
-                add("officials met on day \(i) and said the plan was fine and then some more words followed, ")
-                i += 1
-            }
+            repeatUntilFull { i in "officials met on day \(i) and said the plan was fine and then some more words followed, " }
         case .quotes:
-            while out.count < bytes {
-                add(i % 3 == 0 ? "he said \"yes \(i) and \"no\" and “ then ‘ «" : "she said “maybe \(i)” and ")
-                i += 1
-            }
+            repeatUntilFull { i in i % 3 == 0 ? "he said \"yes \(i) and \"no\" and “ then ‘ «" : "she said “maybe \(i)” and " }
         case .capitals:
-            while out.count < bytes {
-                add("The Quick Brown Fox \(i) Jumps Over The Lazy Dog And Said “Hello” Again ")
-                i += 1
-            }
+            repeatUntilFull { i in "The Quick Brown Fox \(i) Jumps Over The Lazy Dog And Said “Hello” Again " }
         case .names:
-            while out.count < bytes {
-                add("Zoran\(Self.letters(i)) Kelowski\(Self.letters(i &* 7)) met Anna\(Self.letters(i &* 13)) Borg in Vel\(Self.letters(i)) City. ")
-                if i % 20 == 19 { add("\n\n") }
-                i += 1
-            }
+            repeatUntilFull { i in "Zoran\(Self.letters(i)) Kelowski\(Self.letters(i &* 7)) met Anna\(Self.letters(i &* 13)) Borg in Vel\(Self.letters(i)) City. " + (i % 20 == 19 ? "\n\n" : "") }
         case .deepHTML:
             add("<html><head><title>Deep</title></head><body>")
             let tail = "</body></html>"
@@ -65,22 +56,11 @@ enum AdversarialInput: String, CaseIterable {
             }
             add("</article></body></html>")
         case .cjk:
-            while out.count < bytes {
-                add("北京市政府今天宣布新的政策第\(i)号“我们将继续努力”他说经济增长")
-                if i % 50 == 49 { add("\n\n") }
-                i += 1
-            }
+            repeatUntilFull { i in "北京市政府今天宣布新的政策第\(i)号“我们将继续努力”他说经济增长" + (i % 50 == 49 ? "\n\n" : "") }
         case .rtl:
-            while out.count < bytes {
-                add("قال الوزير محمد \(i) إن «الخطة جيدة» وأضاف أن التصويت قريب. שר החוץ אמר כי \"התוכנית טובה\".\n\n")
-                i += 1
-            }
+            repeatUntilFull { i in "قال الوزير محمد \(i) إن «الخطة جيدة» وأضاف أن التصويت قريب. שר החוץ אמר כי \"התוכנית טובה\".\n\n" }
         case .emoji:
-            while out.count < bytes {
-                add("Zoë said 👍🏽 the plan é\u{301}\u{302} was “fine” 🇫🇷👨‍👩‍👧 \(i) and ")
-                if i % 40 == 39 { add("\n\n") }
-                i += 1
-            }
+            repeatUntilFull { i in "Zoë said 👍🏽 the plan é\u{301}\u{302} was “fine” 🇫🇷👨‍👩‍👧 \(i) and " + (i % 40 == 39 ? "\n\n" : "") }
         }
         // Cut at a UTF-8 boundary; HTML inputs end with their closing tags already.
         if out.count > bytes, contentType != "text/html" {
