@@ -32,7 +32,7 @@ public enum ArticleInputError: DeadLetterError, Equatable {
         case .tooLarge(let bytes, let limit):
             "the article is \(bytes) bytes, over the \(limit)-byte limit (NEWSFLOW_MAX_ARTICLE_BYTES)"
         case .invalidUTF8(let offset):
-            "the payload is not valid UTF-8 (first bad byte at \(offset)) and declares no supported charset"
+            "the payload is not valid UTF-8 (first bad byte at \(offset); over 10 % of its bytes are invalid) and declares no supported charset"
         case .unsupportedCharset(let name):
             "the page declares charset \(name); send UTF-8, ISO-8859-1 or windows-1252"
         case .invalidEnvelope(let detail):

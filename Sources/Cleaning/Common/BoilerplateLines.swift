@@ -216,6 +216,9 @@ enum BoilerplateLines {
         ("contributed to this report", .byline), ("contributed reporting", .byline), ("contributed to this article", .byline),
         ("may earn an affiliate commission", .advertisement), ("we may earn a commission", .advertisement),
         ("may earn commission", .advertisement),
+        // Legal footers: "The material on this site may not be reproduced, distributed,
+        // transmitted…", "Use of this site constitutes acceptance of our User Agreement".
+        ("may not be reproduced, distributed", .footer), ("constitutes acceptance of our", .footer),
     ]
 }
 

@@ -23,4 +23,6 @@ enum RemovalReason: String, Sendable {
     case header
     /// Script source that leaked into the page's text (`LeakedFurniture`).
     case scriptText = "script-text"
+    /// A second copy of text already kept (a page that renders its body twice).
+    case repeatedCopy = "repeated-copy"
 }

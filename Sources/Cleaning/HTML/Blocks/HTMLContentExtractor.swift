@@ -67,6 +67,10 @@ package struct HTMLContentExtractor {
             }
             kept = lead + kept[first...]
         }
+        while let copy = Self.repeatedCopies(in: kept, document: document) {
+            for block in kept[copy] { removed.append(RemovedEntry(text: Self.clip(block.text), reason: .repeatedCopy)) }
+            kept.removeSubrange(copy)
+        }
         // An author bio box closes the article: "About the author" and what follows.
         if let bio = ArticleTailAndStamps.authorBioStart(in: kept) {
             for block in kept[bio...] { removed.append(RemovedEntry(text: Self.clip(block.text), reason: .byline)) }
@@ -78,6 +82,30 @@ package struct HTMLContentExtractor {
             kept.removeLast()
         }
         return Output(paragraphs: kept.map(\.text), removed: removed, bylineNames: bylineNames, blocks: blocks)
+    }
+
+    /// Where the body is rendered twice in different places (a summary and again in a
+    /// slideshow, a print copy): runs of at least two paragraphs that repeat an earlier run
+    /// word for word, under another parent element. Repeats side by side in one element
+    /// are the author's and stay.
+    static func repeatedCopies(in kept: [TextBlock], document: HTMLDocument) -> Range<Int>? {
+        var firstIndex: [String: Int] = [:]
+        for (index, block) in kept.enumerated() where block.length >= 60 {
+            guard let earlier = firstIndex[block.text] else {
+                firstIndex[block.text] = index
+                continue
+            }
+            var run = 0
+            var bytes = 0
+            while index + run < kept.count, earlier + run < index, kept[index + run].text == kept[earlier + run].text {
+                bytes += kept[index + run].text.utf8.count
+                run += 1
+            }
+            if run >= 2, bytes >= 150, document.parents[kept[index].container] != document.parents[kept[earlier].container] {
+                return index..<(index + run)
+            }
+        }
+        return nil
     }
 
     static func isBodyParagraph(_ block: TextBlock) -> Bool {

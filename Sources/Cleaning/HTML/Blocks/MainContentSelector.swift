@@ -69,7 +69,16 @@ struct MainContentSelector {
         while index < scalars.endIndex, scalars[index] == " " { index = scalars.index(after: index) }
         guard index < scalars.endIndex else { return false }
         let scalar = scalars[index]
-        return scalar.properties.isUppercase || scalar.properties.numericType != nil || "\"“‘'(".unicodeScalars.contains(scalar)
+        if scalar == "(" { return !continuesAfterParenthesis(scalars[scalars.index(after: index)...]) }
+        return scalar.properties.isUppercase || scalar.properties.numericType != nil || "\"“‘'".unicodeScalars.contains(scalar)
+    }
+
+    /// Whether a short parenthesis is followed by a lower-case word: "<a>The bag</a> ($140)
+    /// is a good investment" is one sentence, not a headline link and its summary.
+    static func continuesAfterParenthesis(_ rest: Substring.UnicodeScalarView) -> Bool {
+        guard let close = rest.prefix(40).firstIndex(of: ")") else { return false }
+        guard let next = rest[rest.index(after: close)...].first(where: { $0 != " " && $0 != "\u{A0}" }) else { return false }
+        return next.properties.isLowercase
     }
 
     /// Whether the first `count` scalars of `text` end like a sentence (a headline does not).
