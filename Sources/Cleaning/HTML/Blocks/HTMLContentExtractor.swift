@@ -37,7 +37,10 @@ package struct HTMLContentExtractor {
         guard let selection = selector.select() else {
             return Output(paragraphs: [], removed: removed, bylineNames: [], blocks: blocks)
         }
-        let roots = selection.roots
+        var roots = selection.roots
+        if roots.count == 1, let story = StackedArticles(document: document).story(in: roots[0], title: title, scores: selection.scores) {
+            roots = [story]
+        }
         let normalizedTitle = title.map { ComparableTitle(Self.comparable($0)) }
         var kept: [TextBlock] = []
         var bylineNames: [String] = []
