@@ -181,7 +181,10 @@ enum BoilerplateLines {
         "skip to content": .navigation, "skip to main content": .navigation, "back to top": .navigation, "home": .navigation,
         "menu": .navigation, "search": .navigation, "close": .navigation, "next": .navigation, "previous": .navigation,
         "image": .photoCredit, "photo": .photoCredit, "enlarge this image": .photoCredit, "toggle caption": .photoCredit,
-        "hide caption": .photoCredit, "hide caption toggle caption": .photoCredit,
+        "hide caption": .photoCredit, "hide caption toggle caption": .photoCredit, "buy photo": .photoCredit,
+        // Gallery and video player controls.
+        "autoplay": .navigation, "show thumbnails": .navigation, "show captions": .navigation, "hide captions": .navigation,
+        "hide thumbnails": .navigation,
     ]
 
     private static let prefixes: [(String, RemovalReason)] = [
@@ -199,7 +202,8 @@ enum BoilerplateLines {
         ("by continuing to browse", .cookieNotice), ("by using this site", .cookieNotice),
         ("read more:", .related), ("read more about", .related), ("read next", .related), ("related:", .related),
         ("see also:", .related), ("also read:", .related), ("more on this story", .related), ("recommended:", .related),
-        ("more from", .related), ("click here to read", .related),
+        ("more from", .related), ("click here to read", .related), ("you may also like", .related),
+        ("like this topic?", .related),
         ("all rights reserved", .footer), ("©", .footer), ("copyright ©", .footer), ("copyright 20", .footer),
         ("skip to", .navigation), ("(reporting by", .byline), ("reporting by", .byline), ("additional reporting by", .byline),
         ("editing by", .byline), ("(editing by", .byline), ("writing by", .byline), ("compiled by", .byline),
