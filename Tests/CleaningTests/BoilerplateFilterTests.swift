@@ -51,4 +51,13 @@ import Testing
         #expect(BoilerplateLines.classify("Follow the council on Facebook") == .share)
         #expect(BoilerplateLines.classify("The council met on Tuesday to discuss the budget.") == nil)
     }
+
+    @Test func legalFootersAndPlayerControlsAreFurniture() {
+        #expect(BoilerplateLines.classify("Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy") == .footer)
+        #expect(BoilerplateLines.classify("The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used") == .footer)
+        #expect(BoilerplateLines.classify("Buy Photo") == .photoCredit)
+        #expect(BoilerplateLines.classify("Show Thumbnails") == .navigation)
+        #expect(BoilerplateLines.classify("You may also like these photo galleries:") == .related)
+        #expect(BoilerplateLines.classify("The photo may not be reproduced without a licence, the agency said.") == nil)
+    }
 }

@@ -1,0 +1,82 @@
+import Articles
+import Testing
+@testable import Cleaning
+
+/// Hand-made pages for page shapes found on the development sets' weak pages (issue 13):
+/// stories stacked by infinite scroll, a body rendered twice, unrendered templates, an
+/// author bio with no heading, a product link opening the first sentence.
+@Suite struct PageShapeFixtureTests {
+    typealias Fixtures = GeneralizationFixtureTests
+    static let sentences = Fixtures.sentences
+    static let otherStory = [
+        "The city council voted on Monday to close the old market hall for repairs that will take most of next year.",
+        "Traders will move to a temporary site by the river, where the council has promised free parking until the hall reopens.",
+        "Several stallholders said they feared losing customers who would not follow them to the new site.",
+    ]
+
+    /// Infinite scroll: the next story follows in the same container, in its own
+    /// `<article>` with its own `<h1>`. The page's story (headline = title) is kept alone.
+    @Test func nextStoryBelowTheArticleIsLeftOut() throws {
+        func story(_ headline: String, _ paragraphs: [String]) -> String {
+            "<article><header><h1>\(headline)</h1></header><div class=\"body\">"
+                + paragraphs.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+        }
+        let body = "<div class=\"stream\">" + story("Ferry terminal to open", Self.sentences)
+            + story("Market hall to close for repairs", Self.otherStory) + "</div>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text == Self.sentences.joined(separator: "\n\n"))
+    }
+
+    /// Comments are `<article>`s too, but with no `<h1>`: they are not stories.
+    @Test func commentArticlesDoNotSplitTheStory() {
+        let html = Fixtures.frame("<main><article><h1>Ferry terminal to open</h1>"
+            + Self.sentences.map { "<p>\($0)</p>" }.joined() + "</article>"
+            + "<article class=\"c\"><p>\(Self.otherStory[0])</p></article><article class=\"c\"><p>\(Self.otherStory[1])</p></article></main>")
+        let document = try! HTMLParser.parse(html)
+        let main = (0..<document.count).first { document.tags[$0] == .main }!
+        #expect(StackedArticles(document: document).story(in: main, title: "Ferry terminal to open", scores: .init(repeating: 1, count: document.count)) == nil)
+    }
+
+    /// A summary block and a slideshow both render the body: one copy is kept. The same
+    /// paragraphs repeated side by side in one element are the author's and stay.
+    @Test func bodyRenderedTwiceKeepsOneCopy() throws {
+        let paragraphs = Self.sentences.prefix(2).map { "<p>\($0)</p>" }.joined()
+        let body = "<div class=\"main\"><div class=\"intro\"><div class=\"text\">\(paragraphs)</div></div>"
+            + "<div class=\"slides\"><div class=\"text\">\(paragraphs)</div><p>\(Self.sentences[2])</p></div></div>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text == Self.sentences.prefix(3).joined(separator: "\n\n"))
+        #expect(clean.removed.contains { $0.reason == "repeated-copy" })
+
+        let twice = "<article>" + (Self.sentences.prefix(2) + Self.sentences.prefix(2)).map { "<p>\($0)</p>" }.joined() + "</article>"
+        #expect(try Fixtures.clean(Fixtures.frame(twice)).paragraphs.count == 4)
+    }
+
+    /// `{{article.pretty_date}}` is a template a script never filled in, not prose.
+    @Test func unrenderedTemplatesGo() throws {
+        let body = "<article><p>This story appears in the {{article.magazine.pretty_date}} issue of {{ magazine.name }}.</p>"
+            + Self.sentences.map { "<p>\($0)</p>" }.joined() + "</article>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text == Self.sentences.joined(separator: "\n\n"))
+        #expect(!LeakedFurniture.hasTemplatePlaceholder("Use {braces} or a {{ with no end"))
+        #expect(!LeakedFurniture.hasTemplatePlaceholder("{{ }}"))
+    }
+
+    /// The author's name alone on a line, then a bio that opens on it, closes the article.
+    @Test func authorBioWithoutHeadingGoes() throws {
+        let body = "<article>" + Self.sentences.map { "<p>\($0)</p>" }.joined()
+            + "<div class=\"who\"><p>Sam Lee,</p><p>Sam joined Harbour News in 2015 and covers transport and the port.</p></div></article>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text == Self.sentences.joined(separator: "\n\n"))
+    }
+
+    /// A paragraph that opens with a link to a product and goes on after a price in
+    /// parentheses is one sentence, not a headline link and its teaser.
+    @Test func linkOpeningASentenceBeforeAParenthesisIsText() throws {
+        let paragraph = "<p><a href=\"https://shop.example/bag\">The Harbour Co. waterproof messenger bag</a> ($140) is a good investment for anyone who commutes by ferry in the rain.</p>"
+        let body = "<div class=\"body\">\(paragraph)<p>\(Self.sentences[0])</p></div>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text.hasPrefix("The Harbour Co. waterproof messenger bag ($140) is a good investment"))
+        #expect(MainContentSelector.startsSentence("Headline here (Reuters) Summary of it", afterScalar: 13))
+        #expect(!MainContentSelector.startsSentence("Headline here ($140) is cheap", afterScalar: 13))
+    }
+}
