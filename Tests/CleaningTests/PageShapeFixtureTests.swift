@@ -79,4 +79,15 @@ import Testing
         #expect(MainContentSelector.startsSentence("Headline here (Reuters) Summary of it", afterScalar: 13))
         #expect(!MainContentSelector.startsSentence("Headline here ($140) is cheap", afterScalar: 13))
     }
+
+    /// A list article's data table, one row per item with the item's name linked: the
+    /// rows are its text, not a list of teaser cards.
+    @Test func tableRowsWithALinkedNameAreText() throws {
+        let rows = Self.otherStory.enumerated().map { index, sentence in
+            "<tr><td><a href=\"/films/\(index)\">Harbour Film Number \(index + 1)</a></td><td>19\(60 + index)</td><td>\(sentence)</td></tr>"
+        }.joined()
+        let body = "<article><p>\(Self.sentences[0])</p><table class=\"wikitable\"><tr><th>Film</th><th>Year</th><th>Plot</th></tr>\(rows)</table></article>"
+        let text = try Fixtures.clean(Fixtures.frame(body)).text
+        for sentence in Self.otherStory { #expect(text.contains(sentence)) }
+    }
 }

@@ -52,7 +52,7 @@ struct TeaserUnits {
             }
             guard parent >= 0 else { continue }
             elementCounts[parent] += 1
-            if headlines[node], textSizes[node] < 1000 {
+            if headlines[node], textSizes[node] < 1000, tag != .tr {
                 candidates[node] = true
                 candidateCounts[parent] += 1
                 candidatesByTag[parent << 8 | Int(tag.rawValue), default: 0] += 1
