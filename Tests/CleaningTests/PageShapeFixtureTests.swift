@@ -90,4 +90,17 @@ import Testing
         let text = try Fixtures.clean(Fixtures.frame(body)).text
         for sentence in Self.otherStory { #expect(text.contains(sentence)) }
     }
+
+    /// A slideshow of other stories inside the article ("1/6 Headline", caption, "2/6 …")
+    /// goes with its title line; the article on both sides of it stays.
+    @Test func embeddedGalleryOfOtherStoriesGoes() throws {
+        let slides = (1...6).map { "<li><h3>\($0)/6 Slide headline \($0)</h3><p>Caption of slide \($0), about another story entirely, with a few words.</p></li>" }.joined()
+        let body = "<article>" + Self.sentences.prefix(2).map { "<p>\($0)</p>" }.joined()
+            + "<div class=\"gallery\"><h2>Business news in pictures</h2><ul class=\"legends\">\(slides)</ul></div>"
+            + Self.sentences.suffix(2).map { "<p>\($0)</p>" }.joined() + "</article>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text == Self.sentences.joined(separator: "\n\n"))
+        #expect(EmbeddedGallery.counter(opening: "12 of 50 Headline")! == (12, 50))
+        #expect(EmbeddedGallery.counter(opening: "2016/17 season") == nil)
+    }
 }

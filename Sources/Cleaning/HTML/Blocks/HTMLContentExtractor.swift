@@ -74,6 +74,10 @@ package struct HTMLContentExtractor {
             for block in kept[copy] { removed.append(RemovedEntry(text: Self.clip(block.text), reason: .repeatedCopy)) }
             kept.removeSubrange(copy)
         }
+        if let gallery = EmbeddedGallery.range(in: kept) {
+            for block in kept[gallery] { removed.append(RemovedEntry(text: Self.clip(block.text), reason: .caption)) }
+            kept.removeSubrange(gallery)
+        }
         // An author bio box closes the article: "About the author" and what follows.
         if let bio = ArticleTailAndStamps.authorBioStart(in: kept) {
             for block in kept[bio...] { removed.append(RemovedEntry(text: Self.clip(block.text), reason: .byline)) }
