@@ -28,6 +28,7 @@ enum EmbeddedGallery {
 
     /// "12/50 Headline", "12 / 50", "12 of 50 Headline": the slide's position and the count.
     static func counter(opening text: String) -> (Int, Int)? {
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
         let words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
         func number(_ word: Substring) -> Int? { word.count <= 3 && word.allSatisfy(\.isASCII) ? Int(word) : nil }
         if let first = words.first, let slash = first.firstIndex(of: "/"),

@@ -21,6 +21,7 @@ enum LeakedFurniture {
     /// `{{` an expression of names, dots, pipes and quotes `}}`: text a script was meant
     /// to fill in. Prose never writes double braces around a name.
     static func hasTemplatePlaceholder(_ text: String) -> Bool {
+        guard text.utf8.contains(0x7B) else { return false }  // most blocks: no brace at all
         let bytes = Array(text.utf8)
         var index = 0
         while index + 4 < bytes.count {
