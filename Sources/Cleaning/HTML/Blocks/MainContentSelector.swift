@@ -38,7 +38,8 @@ struct MainContentSelector {
                 blocks[index].isTeaser = true
                 continue
             }
-            if block.leadingLinkLength >= 20, block.length > block.leadingLinkLength + 20,
+            // (A table row opening with a linked name is a row of data, not a teaser.)
+            if !Self.isTableRowContainer(doc.tags[block.container]), block.leadingLinkLength >= 20, block.length > block.leadingLinkLength + 20,
                !Self.endsSentence(block.text, atScalar: block.leadingLinkLength),
                Self.startsSentence(block.text, afterScalar: block.leadingLinkLength) {
                 blocks[index].isTeaser = true
@@ -58,6 +59,11 @@ struct MainContentSelector {
             }
             if outsideLinks * 5 > textBytes[unit], outsideLinks >= 20 { blocks[index].isTeaser = true }
         }
+    }
+
+    /// A row's text is flushed when its `<tr>` closes, so its block's container is the table.
+    static func isTableRowContainer(_ tag: HTMLTag) -> Bool {
+        tag == .table || tag == .tbody || tag == .thead || tag == .tfoot || tag == .tr
     }
 
     /// Whether the text after the first `count` scalars starts afresh (a capital, a digit,
