@@ -38,8 +38,10 @@ struct MainContentSelector {
                 blocks[index].isTeaser = true
                 continue
             }
-            // (A table row opening with a linked name is a row of data, not a teaser.)
-            if !Self.isTableRowContainer(doc.tags[block.container]), block.leadingLinkLength >= 20, block.length > block.leadingLinkLength + 20,
+            // (A table row opening with a linked name, then mostly plain text, is a row of
+            // data, not a teaser; a row of links, such as an archive toolbar, still is.)
+            let isDataRow = Self.isTableRowContainer(doc.tags[block.container]) && block.linkDensity < 0.35
+            if !isDataRow, block.leadingLinkLength >= 20, block.length > block.leadingLinkLength + 20,
                !Self.endsSentence(block.text, atScalar: block.leadingLinkLength),
                Self.startsSentence(block.text, afterScalar: block.leadingLinkLength) {
                 blocks[index].isTeaser = true
