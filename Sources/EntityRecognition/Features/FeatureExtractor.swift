@@ -38,7 +38,20 @@ package struct FeatureExtractor {
     package mutating func extract(
         sentences: [[String]], gazetteers: [Gazetteer], clusters: WordClusters = .empty, into matrix: inout FeatureMatrix
     ) {
+        prepare(sentences: sentences, clusters: clusters)
         matrix.removeAll()
+        var base = 0
+        for sentence in sentences {
+            let n = sentence.count
+            sentenceFeatures(base: base, count: n, gazetteers: gazetteers, into: &matrix)
+            base += n
+        }
+    }
+
+    /// Reads the whole document (`sentences`) for what its features know of it: each word,
+    /// the document context and the word clusters. Then `extract(tokens:…)` can produce the
+    /// features of one part at a time, the same as `extract(sentences:…)` would for that part.
+    package mutating func prepare(sentences: [[String]], clusters: WordClusters = .empty) {
         words.removeAll(keepingCapacity: true)
         sentenceFirst.removeAll(keepingCapacity: true)
         sentenceLast.removeAll(keepingCapacity: true)
@@ -53,11 +66,18 @@ package struct FeatureExtractor {
         useClusters = clusters.count > 0
         clusterCodes.removeAll(keepingCapacity: true)
         if useClusters { for w in words { clusterCodes.append(clusters.code(w.lower)) } }
-        var base = 0
-        for sentence in sentences {
-            let n = sentence.count
-            sentenceFeatures(base: base, count: n, gazetteers: gazetteers, into: &matrix)
-            base += n
+    }
+
+    /// Features of the sentences of the `prepare`d document that start at token `base`
+    /// and have `lengths` tokens each, into `matrix` (row 0 = token `base`).
+    package mutating func extract(
+        base: Int, lengths: ArraySlice<Int>, gazetteers: [Gazetteer], into matrix: inout FeatureMatrix
+    ) {
+        matrix.removeAll()
+        var start = base
+        for n in lengths {
+            sentenceFeatures(base: start, count: n, gazetteers: gazetteers, into: &matrix)
+            start += n
         }
     }
 
@@ -141,27 +161,43 @@ package struct FeatureExtractor {
     package mutating func addingVotes(
         priorTags: [Int], to base: FeatureMatrix, remap: [Int32]? = nil, into out: inout FeatureMatrix
     ) {
+        addingVotes(votes(priorTags: priorTags), priorTags: priorTags, to: base, from: 0, remap: remap, into: &out)
+    }
+
+    /// Per capitalised word of the document: how often the first pass gave it each label.
+    package func votes(priorTags: [Int]) -> [UInt64: SIMD8<Int32>] {
+        var votes: [UInt64: SIMD8<Int32>] = [:]
+        for (i, w) in words.enumerated() where w.isCapitalized && i < priorTags.count {
+            votes[w.lower, default: .zero][(BILOU.label(of: priorTags[i])?.rawValue ?? -1) + 1] += 1
+        }
+        return votes
+    }
+
+    /// `addingVotes` for the part of the document whose features `base` holds, starting
+    /// at token `first`; `votes` and `priorTags` are the whole document's.
+    package mutating func addingVotes(
+        _ votes: [UInt64: SIMD8<Int32>], priorTags: [Int], to base: FeatureMatrix, from first: Int, remap: [Int32]? = nil,
+        into out: inout FeatureMatrix
+    ) {
         func append(_ id: Int32) {
             guard let remap else { return out.ids.append(id) }
             let r = remap[Int(id)]
             if r >= 0 { out.ids.append(r) }
         }
-        var votes: [UInt64: SIMD8<Int32>] = [:]
-        for (i, w) in words.enumerated() where w.isCapitalized && i < priorTags.count {
-            votes[w.lower, default: .zero][(BILOU.label(of: priorTags[i])?.rawValue ?? -1) + 1] += 1
-        }
         out.removeAll()
-        out.ids.reserveCapacity(base.ids.count + words.count * 2)
-        for (i, w) in words.enumerated() where i < base.tokenCount {
-            out.ids.append(contentsOf: base.ids[base.offsets[i]..<base.offsets[i + 1]])
+        out.ids.reserveCapacity(base.ids.count + base.tokenCount * 2)
+        for row in 0..<base.tokenCount where first + row < words.count {
+            let i = first + row
+            let w = words[i]
+            out.ids.append(contentsOf: base.ids[base.offsets[row]..<base.offsets[row + 1]])
             if w.isCapitalized, i < priorTags.count, var v = votes[w.lower] {
                 v[(BILOU.label(of: priorTags[i])?.rawValue ?? -1) + 1] -= 1
                 var best = 0
                 for k in 1..<5 where v[k] > v[best] { best = k }
                 if v[best] > 0 {
-                    let first: UInt64 = sentenceFirst[i] ? 1 : 0
+                    let atStart: UInt64 = sentenceFirst[i] ? 1 : 0
                     append(bucket(FeatureHash.mix(Template.priorVote.rawValue, UInt64(best), UInt64(min(v[best], 3)), 0)))
-                    append(bucket(FeatureHash.mix(Template.priorVoteShape.rawValue, UInt64(best), w.shortShape, first)))
+                    append(bucket(FeatureHash.mix(Template.priorVoteShape.rawValue, UInt64(best), w.shortShape, atStart)))
                 }
             }
             out.offsets.append(out.ids.count)

@@ -107,8 +107,16 @@ public struct NERModel: Sendable {
         second.offsets = secondOffsets
     }
 
+    /// Documents longer than this many tokens are tagged a part at a time (`tagInParts`).
+    static let partTokens = 8_192
+
     /// BILOU tags of every token of a document, sentence by sentence.
     func tag(sentences: [[String]]) -> [[Int]] {
+        tag(sentences: sentences, partTokens: Self.partTokens)
+    }
+
+    func tag(sentences: [[String]], partTokens: Int) -> [[Int]] {
+        if sentences.reduce(0, { $0 + $1.count }) > partTokens { return tagInParts(sentences: sentences, partTokens: partTokens) }
         var extractor = FeatureExtractor(bucketBits: bucketBits)
         var decoder = ViterbiDecoder()
         var matrix = FeatureMatrix()
@@ -128,6 +136,63 @@ public struct NERModel: Sendable {
                 decoder.decode(
                     rows: slots, rowStride: stride, rowOffset: CompactWeights.rowBytes, transitions: second.transitions,
                     features: rows, range: $0, tags: &$1)
+            }
+        }
+        if documentConsistency { DocumentConsistency.apply(&result, sentences: sentences) }
+        return result
+    }
+
+    /// The same tags as the whole-document path, with memory bounded by the part size
+    /// instead of the document's: three feature matrices of every token of a long document
+    /// (about 500 bytes a token) were most of the entities stage's peak memory. The document
+    /// context and the second pass's votes still come from the whole document; each part's
+    /// features are extracted once per pass instead of kept between them.
+    func tagInParts(sentences: [[String]], partTokens: Int) -> [[Int]] {
+        var extractor = FeatureExtractor(bucketBits: bucketBits)
+        extractor.prepare(sentences: sentences, clusters: clusters)
+        let lengths = sentences.map(\.count)
+        // Sentence index ranges of about `partTokens` tokens each (a longer sentence alone).
+        var parts: [(sentences: Range<Int>, firstToken: Int)] = []
+        var start = 0, firstToken = 0, tokens = 0, token = 0
+        for (index, length) in lengths.enumerated() {
+            if tokens > 0, tokens + length > partTokens {
+                parts.append((start..<index, firstToken))
+                start = index; firstToken = token; tokens = 0
+            }
+            tokens += length
+            token += length
+        }
+        parts.append((start..<lengths.count, firstToken))
+
+        var decoder = ViterbiDecoder()
+        var matrix = FeatureMatrix(), rows = FeatureMatrix(), secondRows = FeatureMatrix()
+        let stride = Self.slotBytes
+        func rowsOf(_ part: (sentences: Range<Int>, firstToken: Int)) {
+            extractor.extract(base: part.firstToken, lengths: lengths[part.sentences], gazetteers: gazetteers, into: &matrix)
+            remapBothPasses(matrix, first: &rows, second: &secondRows)
+        }
+        var result: [[Int]] = []
+        result.reserveCapacity(sentences.count)
+        for part in parts {
+            rowsOf(part)
+            result += Self.decode(sentences: Array(sentences[part.sentences])) {
+                decoder.decode(
+                    rows: slots, rowStride: stride, rowOffset: 0, transitions: firstPass.transitions, features: rows,
+                    range: $0, tags: &$1)
+            }
+        }
+        if let second = secondPass {
+            let prior = result.flatMap { $0 }
+            let votes = extractor.votes(priorTags: prior)
+            result.removeAll(keepingCapacity: true)
+            for part in parts {
+                rowsOf(part)
+                extractor.addingVotes(votes, priorTags: prior, to: secondRows, from: part.firstToken, remap: secondSlotOf, into: &rows)
+                result += Self.decode(sentences: Array(sentences[part.sentences])) {
+                    decoder.decode(
+                        rows: slots, rowStride: stride, rowOffset: CompactWeights.rowBytes, transitions: second.transitions,
+                        features: rows, range: $0, tags: &$1)
+                }
             }
         }
         if documentConsistency { DocumentConsistency.apply(&result, sentences: sentences) }
