@@ -54,27 +54,11 @@ public enum TextDecoding {
                 i += 8
             }
             guard i < count else { return nil }
-            let lead = base[i]
-            if lead < 0x80 {
+            if base[i] < 0x80 {
                 i += 1
                 continue
             }
-            let length: Int
-            var scalar: UInt32
-            switch lead {
-            case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
-            case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
-            case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
-            default: return i
-            }
-            guard i + length <= count else { return i }
-            for k in 1..<length {
-                let byte = base[i + k]
-                guard byte & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(byte & 0x3F)
-            }
-            if length == 3, scalar < 0x800 || (0xD800...0xDFFF).contains(scalar) { return i }
-            if length == 4, scalar < 0x1_0000 || scalar > 0x10_FFFF { return i }
+            guard let (_, length) = sequence(base, count: count, at: i) else { return i }
             i += length
         }
         return nil
@@ -113,45 +97,49 @@ public enum TextDecoding {
     /// stray bytes but a wrong or missing charset, or no text at all.
     static func decodeUTF8Repairing(_ bytes: ArraySlice<UInt8>) -> String? {
         let limit = Int(Double(bytes.count) * repairableInvalidShare)
-        var invalid = 0
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if let (scalar, length) = validScalar(in: bytes, at: index) {
-                scalars.append(scalar)
-                index += length
-            } else {
-                invalid += 1
-                if invalid > limit { return nil }
-                scalars.append(windows1252Scalar(bytes[index]))
-                index += 1
+        return bytes.withUnsafeBufferPointer { buffer -> String? in
+            guard let base = buffer.baseAddress else { return "" }
+            var invalid = 0
+            var scalars = String.UnicodeScalarView()
+            scalars.reserveCapacity(buffer.count)
+            var i = 0
+            while i < buffer.count {
+                if let (scalar, length) = sequence(base, count: buffer.count, at: i) {
+                    scalars.append(Unicode.Scalar(scalar)!)  // `sequence` rules out surrogates
+                    i += length
+                } else {
+                    invalid += 1
+                    if invalid > limit { return nil }
+                    scalars.append(windows1252Scalar(base[i]))
+                    i += 1
+                }
             }
+            return String(scalars)
         }
-        return String(scalars)
     }
 
-    /// The scalar of the well-formed UTF-8 sequence at `index` and its length, or nil.
-    private static func validScalar(in bytes: ArraySlice<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    /// The scalar of the well-formed UTF-8 sequence at `i` (RFC 3629: no overlong forms,
+    /// surrogates or code points above U+10FFFF) and its length, or nil.
+    @inline(__always)
+    static func sequence(_ base: UnsafePointer<UInt8>, count: Int, at i: Int) -> (scalar: UInt32, length: Int)? {
+        let lead = base[i]
+        if lead < 0x80 { return (UInt32(lead), 1) }
         let length: Int
-        var value: UInt32
+        var scalar: UInt32
         switch lead {
-        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+        case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
         default: return nil
         }
-        guard bytes.endIndex - index >= length else { return nil }
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
+        guard i + length <= count else { return nil }
+        for k in 1..<length {
+            let byte = base[i + k]
             guard byte & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(byte & 0x3F)
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
         }
-        if length == 3, value < 0x800 { return nil }
-        if length == 4, value < 0x1_0000 { return nil }
-        guard let scalar = Unicode.Scalar(value) else { return nil }  // surrogates, above U+10FFFF
+        if length == 3, scalar < 0x800 || (0xD800...0xDFFF).contains(scalar) { return nil }
+        if length == 4, scalar < 0x1_0000 || scalar > 0x10_FFFF { return nil }
         return (scalar, length)
     }
 
