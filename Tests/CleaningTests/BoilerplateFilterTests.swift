@@ -55,6 +55,8 @@ import Testing
     @Test func legalFootersAndPlayerControlsAreFurniture() {
         #expect(BoilerplateLines.classify("Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy") == .footer)
         #expect(BoilerplateLines.classify("The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used") == .footer)
+        #expect(BoilerplateLines.classify("Stock quotes are delayed at least 15 minutes for Nasdaq.") == .footer)
+        #expect(BoilerplateLines.classify("Subscribe now and get 1 year for only $17.97!") == .newsletter)
         #expect(BoilerplateLines.classify("Buy Photo") == .photoCredit)
         #expect(BoilerplateLines.classify("Show Thumbnails") == .navigation)
         #expect(BoilerplateLines.classify("You may also like these photo galleries:") == .related)

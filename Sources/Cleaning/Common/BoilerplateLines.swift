@@ -195,7 +195,7 @@ enum BoilerplateLines {
         ("to comment, please", .comments), ("view comments", .comments), ("comment on this", .comments),
         ("share this", .share), ("share on", .share), ("share:", .share), ("share via", .share), ("follow us on", .share),
         ("click to share", .share), ("click to email", .share), ("click to print", .share),
-        ("sign up for", .newsletter), ("sign up to", .newsletter), ("subscribe to", .newsletter), ("subscribe for", .newsletter),
+        ("sign up for", .newsletter), ("sign up to", .newsletter), ("subscribe now", .newsletter), ("subscribe to", .newsletter), ("subscribe for", .newsletter),
         ("get our newsletter", .newsletter), ("get the latest", .newsletter), ("never miss", .newsletter),
         ("by signing up", .newsletter), ("by subscribing", .newsletter), ("enter your email", .newsletter),
         ("we use cookies", .cookieNotice), ("this site uses cookies", .cookieNotice), ("this website uses cookies", .cookieNotice),
@@ -223,6 +223,8 @@ enum BoilerplateLines {
         // Legal footers: "The material on this site may not be reproduced, distributed,
         // transmitted…", "Use of this site constitutes acceptance of our User Agreement".
         ("may not be reproduced, distributed", .footer), ("constitutes acceptance of our", .footer),
+        // Market-data disclaimers: "Stock quotes are delayed at least 15 minutes…".
+        ("quotes are delayed", .footer), ("quotes delayed at least", .footer), ("data delayed at least", .footer),
     ]
 }
 
