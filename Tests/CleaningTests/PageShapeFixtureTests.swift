@@ -103,4 +103,17 @@ import Testing
         #expect(EmbeddedGallery.counter(opening: "12 of 50 Headline")! == (12, 50))
         #expect(EmbeddedGallery.counter(opening: "2016/17 season") == nil)
     }
+
+    /// Chinese has no spaces: a closing paragraph is one "word" but no label, and stays;
+    /// a script widget's "Loading..." placeholder goes.
+    @Test func closingChineseParagraphIsNotALabel() throws {
+        let paragraphs = [
+            "谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的产品。",
+            "这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它。",
+            "公司已将其研究结果发表在科学刊物《自然》上，并希望推动计算行业实现更多突破。（编译/林靖东）",
+        ]
+        let body = "<article>" + paragraphs.map { "<p>\($0)</p>" }.joined() + "<div>正在加载...</div></article>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text == paragraphs.joined(separator: "\n\n"))
+    }
 }

@@ -185,6 +185,8 @@ enum BoilerplateLines {
         // Gallery and video player controls.
         "autoplay": .navigation, "show thumbnails": .navigation, "show captions": .navigation, "hide captions": .navigation,
         "hide thumbnails": .navigation,
+        // Placeholders of script-loaded widgets ("Loading ...", "正在加载...").
+        "loading": .navigation, "please wait": .navigation, "正在加载": .navigation, "加载中": .navigation,
     ]
 
     private static let prefixes: [(String, RemovalReason)] = [

@@ -62,7 +62,7 @@ package struct HTMLContentExtractor {
         if let first = firstBodyIndex, first > 0 {
             var lead: [TextBlock] = []
             for block in kept[..<first] {
-                if block.wordCount < 3 && !block.endsLikeSentence || block.kind == .heading(1) {
+                if block.isShortLabel(maxWords: 2) || block.kind == .heading(1) {
                     removed.append(RemovedEntry(text: Self.clip(block.text), reason: .byline))
                 } else {
                     lead.append(block)
@@ -84,7 +84,7 @@ package struct HTMLContentExtractor {
             kept.removeSubrange(bio...)
         }
         // A heading with nothing after it introduces something we removed.
-        while let last = kept.last, last.isHeading || (last.wordCount < 4 && !last.endsLikeSentence) {
+        while let last = kept.last, last.isHeading || last.isShortLabel(maxWords: 3) {
             removed.append(RemovedEntry(text: Self.clip(last.text), reason: .related))
             kept.removeLast()
         }

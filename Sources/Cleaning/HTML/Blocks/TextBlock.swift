@@ -37,6 +37,12 @@ package struct TextBlock: Sendable {
         }
     }
 
+    /// A few words and no sentence end: a label, kicker or heading. Capped in length too,
+    /// since Chinese or Japanese text has no spaces and a whole paragraph counts as one word.
+    func isShortLabel(maxWords: Int) -> Bool {
+        length < 40 && wordCount <= maxWords && !endsLikeSentence
+    }
+
     var wordCount: Int {
         var count = 0
         var inWord = false
