@@ -116,4 +116,15 @@ import Testing
         let clean = try Fixtures.clean(Fixtures.frame(body))
         #expect(clean.text == paragraphs.joined(separator: "\n\n"))
     }
+
+    /// "What you'll need:" before a paragraph introduces text and stays; "More:" before a
+    /// list of links introduces what was removed and goes.
+    @Test func colonLineStaysOnlyBeforeKeptText() throws {
+        let links = "<ul><li><a href=\"/a\">Ferry fares rise again this summer season</a></li><li><a href=\"/b\">New timetable for the winter months</a></li></ul>"
+        let body = "<article><p>\(Self.sentences[0])</p><p>What you'll need:</p><p>\(Self.sentences[1])</p>"
+            + "<p>\(Self.sentences[2])</p><p>More:</p>\(links)</article>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text == [Self.sentences[0], "What you'll need:", Self.sentences[1], Self.sentences[2]].joined(separator: "\n\n"))
+        #expect(clean.removed.contains { $0.text == "More:" && $0.reason == "related" })
+    }
 }

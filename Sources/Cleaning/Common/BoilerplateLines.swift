@@ -47,7 +47,7 @@ enum BoilerplateLines {
             return .share
         }
         // "More:", "Filed under:", "Related coverage:" introduce lists, not text.
-        if length <= 30, bytes.last == UInt8(ascii: ":") { return .related }
+        if isIntroducer(bytes: bytes, length: length) { return .related }
         // An ASCII letter or digit settles it without the Unicode property lookups.
         if !bytes.contains(where: isASCIILetterOrDigit),
            !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
@@ -57,6 +57,18 @@ enum BoilerplateLines {
             return .photoCredit
         }
         return nil
+    }
+
+    /// A short line ending in a colon: it introduces what follows ("More:", "Ingredients:").
+    /// Plain text has no markup to tell a list of links from text, so such a line is
+    /// boilerplate there; the HTML extractor keeps it when the next block is kept text.
+    static func isIntroducer(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { isIntroducer(bytes: $0, length: TextNormalizer.scalarCount($0)) }
+    }
+
+    private static func isIntroducer(bytes: UnsafeBufferPointer<UInt8>, length: Int) -> Bool {
+        length <= 30 && bytes.last == UInt8(ascii: ":")
     }
 
     /// Strips the punctuation and bullets that decorate labels ("» Read more:", "Share |").

@@ -45,19 +45,39 @@ package struct HTMLContentExtractor {
         var kept: [TextBlock] = []
         var bylineNames: [String] = []
         var firstBodyIndex: Int?
+        // A short line ending in a colon waits for the next block: it introduces that block
+        // when the block is kept text ("Enjoy the clip below:", "What you'll need:"), and a
+        // list we removed otherwise ("Related coverage:", "More:").
+        var pendingIntroducer: TextBlock?
+        func settleIntroducer(nextIsKeptText: Bool) {
+            guard let introducer = pendingIntroducer else { return }
+            pendingIntroducer = nil
+            if nextIsKeptText { kept.append(introducer) } else {
+                removed.append(RemovedEntry(text: Self.clip(introducer.text), reason: .related))
+            }
+        }
         for block in blocks {
             guard roots.contains(where: { document.isAncestor($0, of: block.container) }) else {
+                settleIntroducer(nextIsKeptText: false)
                 removed.append(RemovedEntry(text: Self.clip(block.text), reason: .outsideArticle))
                 continue
             }
             if let reason = Self.furnitureReason(block, title: normalizedTitle) {
+                if reason == .related, BoilerplateLines.isIntroducer(block.text) {
+                    settleIntroducer(nextIsKeptText: false)
+                    pendingIntroducer = block
+                    continue
+                }
+                settleIntroducer(nextIsKeptText: false)
                 if reason == .byline { bylineNames += BoilerplateLines.bylineNames(block.text) }
                 removed.append(RemovedEntry(text: Self.clip(block.text), reason: reason))
                 continue
             }
+            settleIntroducer(nextIsKeptText: !block.isHeading)
             if firstBodyIndex == nil, Self.isBodyParagraph(block) { firstBodyIndex = kept.count }
             kept.append(block)
         }
+        settleIntroducer(nextIsKeptText: false)
         // Short labels before the first real paragraph are kickers, dates and credits.
         if let first = firstBodyIndex, first > 0 {
             var lead: [TextBlock] = []
