@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
-"""Writes the committed seed corpora (FuzzTesting/corpus/<target>/) from the samples and
-the bad-input cases of the unit tests. Rerun after changing a case here; the output is
-deterministic. Each seed stays small (the deep-nesting cases are a few KB) so the whole
-corpus is well under 1 MB and every seed runs fast as a regression test."""
-import json, os, shutil
+"""Writes the committed seeds (FuzzTesting/corpus/<kind>/: records, html, json-ld, text)
+from the bad-input cases of the unit tests. Every target starts from all of them plus
+samples/articles/ (scripts/fuzz, SeedCorpusTests), so each case is written once. Rerun
+after changing a case here; the output is deterministic. Each seed stays small (the
+deep-nesting cases are a few KB) so every seed runs fast as a regression test."""
+import json, os
 
 root = os.path.dirname(os.path.abspath(__file__))
 repo = os.path.dirname(root)
 corpus = os.path.join(root, "corpus")
-sample_txt = open(os.path.join(repo, "samples/articles/blinken-priorities.txt"), "rb").read()
-sample_html = open(os.path.join(repo, "samples/articles/blinken-priorities.html"), "rb").read()
 paragraph = ("The minister said on Tuesday that the new budget would raise spending on schools and hospitals, "
              "and that the cuts announced last year would be reversed.")
 
@@ -20,9 +19,8 @@ def write(target, name, data):
 
 def envelope(**fields): return json.dumps(fields).encode()
 
-# Text shapes shared by the text-level targets (tokenizer, entities, quotes, plain text).
+# Text shapes for the text-level targets (tokenizer, entities, quotes, plain text).
 texts = {
-    "sample-article.txt": sample_txt,
     "prose.txt": (paragraph + "\n\n") * 3,
     "one-line-no-newline.txt": (paragraph + " ") * 4,
     "quote-said.txt": "\u201cWe will not back down,\u201d Antony Blinken said on Monday. \"It matters,\" she said.\n",
@@ -42,12 +40,10 @@ texts = {
     "byline-and-title.txt": "Budget passes after all-night session\nBy Jane Doe and John Roe\n\nThe minister said on Tuesday the budget passed.\n\nRelated: More on the budget\nAdvertisement\n",
     "wrapped-lines.txt": "The minister said on Tuesday that the new\nbudget would raise spending on schools\nand hospitals.\n\nSecond paragraph\nis wrapped too.\n",
 }
-for target in ["tokenizer", "entities", "quotes", "plain-text"]:
-    for name, text in texts.items(): write(target, name, text)
+for name, text in texts.items(): write("text", name, text)
 
-# HTML: the sample page and the shapes of RobustnessTests, PrefilterCompactionTests etc.
+# HTML: the shapes of RobustnessTests, PrefilterCompactionTests etc.
 html = {
-    "sample-page.html": sample_html,
     "malformed.html": "<html><body><div class=story><p>Unclosed paragraph one that runs long enough, with a comma, and a full stop."
         "<p>Second <b>bold <i>nested</b> wrongly</i> closed.</span></div></table><p attr=\"unterminated>Third & last &amp; &bogus; here.",
     "deep-nesting.html": "<html><body>" + "<div>" * 2000 + "<p>" + paragraph + "</p>" + "</div>" * 2000 + "</body></html>",
@@ -98,8 +94,6 @@ raw = {
     "envelope-nested-512.json": b'{"body":"x","extra":' + b"[" * 511 + b"]" * 511 + b"}",
     "envelope-brackets-in-strings.json": b'{"body":"[[[{{{ \\" ]]] \\\\","x":"[[["}',
     "envelope-unclosed-deep.json": b"{" + b'"a":[' * 700,
-    "bare-text.txt": sample_txt[:1500],
-    "bare-html.html": sample_html[:2000],
     "bom-utf8.txt": b"\xef\xbb\xbf" + paragraph.encode(),
     "latin1-meta.html": b'<html><head><meta charset="iso-8859-1"></head><body>Caf\xe9 na\xefve</body></html>',
     "windows-1252-quotes.txt": b"\x93Quoted\x94 and \x91single\x92 \x80 \x85",
@@ -111,8 +105,7 @@ raw = {
     "whitespace-only.txt": b" \n\t\r ",
     "json-after-whitespace.json": b' \n\t{"body":"x"}',
 }
-for target in ["raw-article", "text-decoding"]:
-    for name, data in raw.items(): write(target, name, data)
+for name, data in raw.items(): write("records", name, data)
 
 if __name__ == "__main__":
     total = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(corpus) for f in fs)

@@ -1,19 +1,5 @@
-import CLibFuzzerDriver
+import FuzzDriver
 import FuzzHarnesses
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
 
-/// libFuzzer's callback for the JSON-LD reader, through a page's ld+json script; the checks are in `fuzzJSONLD`.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    fuzzJSONLD(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
-
-// SwiftPM links `main` to this file's code in debug builds, so libFuzzer is started here.
-var argumentCount = CommandLine.argc
-var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argumentCount, &arguments, testOneInput))
+// libFuzzer on the JSON-LD reader, through a page's ld+json script.
+runLibFuzzer(fuzzJSONLD)
