@@ -104,6 +104,8 @@ raw = {
     "binary.bin": bytes(range(256)),
     "whitespace-only.txt": b" \n\t\r ",
     "json-after-whitespace.json": b' \n\t{"body":"x"}',
+    # Found by fuzz-text-decoding: an empty charset parameter was returned as the charset "".
+    "crash-empty-charset-parameter.txt": b'text/html; charset=""',
 }
 for name, data in raw.items(): write("records", name, data)
 
