@@ -1,7 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps browser-deps build release demo view test test-swift check-compose validate-deploy compose-test compose-test-if-possible accuracy docs clean
+.PHONY: deps browser-deps build release demo view test test-swift check-compose validate-deploy compose-test compose-test-if-possible accuracy docs fuzz fuzz-smoke clean
 
 deps:
 	@scripts/install-deps
@@ -71,6 +71,15 @@ accuracy: deps
 ## DocC archives of the library modules; fails on any DocC warning.
 docs: deps
 	scripts/check-docs
+
+## libFuzzer on every parser for FUZZ_SECONDS each (default 60), FUZZ_JOBS at a time (default 1);
+## sanitized build in .build/fuzz, corpora and crash inputs in .build/fuzz-runs (scripts/fuzz).
+fuzz:
+	scripts/fuzz
+
+## The short pass CI runs: 20 s per target, so the harnesses keep building and the seeds still pass.
+fuzz-smoke:
+	FUZZ_SECONDS=20 scripts/fuzz
 
 clean:
 	rm -rf .build

@@ -16,6 +16,8 @@ let package = Package(
         .executable(name: "newsflow-cleaner", targets: ["newsflow-cleaner"]),
         .executable(name: "newsflow-entities", targets: ["newsflow-entities"]),
         .executable(name: "newsflow-quotes", targets: ["newsflow-quotes"]),
+        // For the libFuzzer package in Fuzz/ (its own Package.swift, built only by `make fuzz`).
+        .library(name: "FuzzHarnesses", targets: ["FuzzHarnesses"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -63,6 +65,13 @@ let package = Package(
         ),
         .target(name: "QuoteAttribution", dependencies: ["Articles", "TextProcessing"]),
         .target(name: "Enrichment", dependencies: ["Articles", "Cleaning", "EntityRecognition", "QuoteAttribution"]),
+
+        // MARK: Fuzzing: invariant-checking harnesses, one per parser; libFuzzer's entry
+        // points live in Fuzz/ so that this package's build never links them.
+        .target(
+            name: "FuzzHarnesses",
+            dependencies: ["Articles", "TextProcessing", "Cleaning", "EntityRecognition", "QuoteAttribution"]
+        ),
 
         // MARK: Scorers, corpus readers, trainer and profiler: only the CLI links them
         .target(name: "Evaluation", dependencies: ["Articles", "Cleaning", "EntityRecognition", "QuoteAttribution"]),
@@ -142,6 +151,7 @@ let package = Package(
         .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition", "Articles", "TextProcessing"]),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "EntityRecognition", "Articles"]),
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "Articles", "TestSupport"]),
+        .testTarget(name: "FuzzHarnessesTests", dependencies: ["FuzzHarnesses"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Cleaning", "EntityRecognition", "QuoteAttribution"]),
         .testTarget(
             name: "StageRuntimeTests",

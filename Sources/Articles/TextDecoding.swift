@@ -64,12 +64,14 @@ public enum TextDecoding {
         return nil
     }
 
-    /// The `charset=` parameter of a Content-Type value.
+    /// The `charset=` parameter of a Content-Type value; nil when absent or empty.
     public static func charset(inContentType value: String) -> String? {
         for part in value.split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1)
             if pair.count == 2, pair[0].trimmingSpaces().lowercased() == "charset" {
-                return String(pair[1].trimmingSpaces()).trimmingCharacters(in: "\"'")
+                // `charset=""` declares nothing: nil, so a `<meta charset>` or UTF-8 applies.
+                let name = String(pair[1].trimmingSpaces()).trimmingCharacters(in: "\"'")
+                return name.isEmpty ? nil : name
             }
         }
         return nil

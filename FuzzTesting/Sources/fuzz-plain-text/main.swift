@@ -1,0 +1,5 @@
+import FuzzDriver
+import FuzzHarnesses
+
+// libFuzzer on the plain-text cleaner.
+runLibFuzzer(fuzzPlainText)
