@@ -7,8 +7,9 @@ private let declaredCharsets: [String?] = [nil, "utf-8", "iso-8859-1", "windows-
 /// Fuzzes `TextDecoding` and `ContentTypeSniffer`. The fast UTF-8 validator must give
 /// the same first-bad-byte offset as its generic path and agree with the standard
 /// library on validity; valid UTF-8 must come back byte for byte (after a BOM); invalid
-/// input may only be accepted through windows-1252, one code point per byte; sniffing
-/// and header parsing must be deterministic.
+/// input may only be accepted through windows-1252, one code point per byte, or repaired
+/// (each well-formed sequence as UTF-8, each stray byte as windows-1252); sniffing and
+/// header parsing must be deterministic.
 public func fuzzTextDecoding(_ data: UnsafeRawBufferPointer) {
     let bytes = FuzzInput.bytes(data)
     checkUTF8Validator(bytes)
@@ -22,7 +23,9 @@ public func fuzzTextDecoding(_ data: UnsafeRawBufferPointer) {
         if unmarkedIsValid {
             invariant(text.utf8.elementsEqual(unmarked), "valid UTF-8 declared \(String(describing: charset)) came back changed")
         } else {
-            invariant(text.unicodeScalars.count == unmarked.count, "a single-byte decode gave \(text.unicodeScalars.count) code points for \(unmarked.count) bytes")
+            invariant(
+                text.unicodeScalars.count == unmarked.count || isRepair(text, of: unmarked),
+                "invalid UTF-8 came back as neither a single-byte decode nor a stray-byte repair (\(text.unicodeScalars.count) code points for \(unmarked.count) bytes)")
         }
         let sniffed = ContentTypeSniffer.sniff(text)
         invariant(sniffed == ContentTypeSniffer.sniff(text), "sniffing the same text twice gave different types")
@@ -47,4 +50,32 @@ private func checkUTF8Validator(_ bytes: [UInt8]) {
         invariant(fast >= 0 && fast < bytes.count, "invalid-UTF-8 offset \(fast) outside \(bytes.count) bytes")
         invariant(String(validating: bytes[..<fast], as: UTF8.self) != nil, "the bytes before offset \(fast) are not valid UTF-8")
     }
+}
+
+/// Whether `text` is `bytes` read as UTF-8 with stray bytes, written independently of
+/// `TextDecoding`: each well-formed sequence (as the standard library validates it) is its
+/// scalar, each other byte one windows-1252 scalar (itself, or above U+00FF for 0x80-0x9F).
+private func isRepair(_ text: String, of bytes: [UInt8]) -> Bool {
+    var scalars = text.unicodeScalars.makeIterator()
+    var i = 0
+    while i < bytes.count {
+        guard let scalar = scalars.next() else { return false }
+        let lead = bytes[i]
+        let length = switch lead {
+        case 0..<0x80: 1
+        case 0xC2...0xDF: 2
+        case 0xE0...0xEF: 3
+        case 0xF0...0xF4: 4
+        default: 0
+        }
+        if length > 0, i + length <= bytes.count, let piece = String(validating: bytes[i..<(i + length)], as: UTF8.self) {
+            guard piece.unicodeScalars.first == scalar else { return false }
+            i += length
+        } else {
+            let value = scalar.value
+            guard (0x80...0x9F).contains(lead) ? (value == UInt32(lead) || value > 0xFF) : value == UInt32(lead) else { return false }
+            i += 1
+        }
+    }
+    return scalars.next() == nil
 }
