@@ -116,10 +116,18 @@ package struct HTMLContentExtractor {
     /// word for word, under another parent element. Repeats side by side in one element
     /// are the author's and stay.
     static func repeatedCopies(in kept: [TextBlock], document: HTMLDocument) -> Range<Int>? {
-        var firstIndex: [String: Int] = [:]
+        // Keyed by a hash of the UTF-8 bytes (String's own hashing normalises every scalar,
+        // the dearer part of this check); a hit is confirmed by comparing the texts.
+        var firstIndex: [Int: Int] = [:]
         for (index, block) in kept.enumerated() where block.length >= 60 {
-            guard let earlier = firstIndex[block.text] else {
-                firstIndex[block.text] = index
+            var text = block.text
+            let key = text.withUTF8 { bytes in
+                var hasher = Hasher()
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                return hasher.finalize()
+            }
+            guard let earlier = firstIndex[key], kept[earlier].text == block.text else {
+                if firstIndex[key] == nil { firstIndex[key] = index }
                 continue
             }
             var run = 0

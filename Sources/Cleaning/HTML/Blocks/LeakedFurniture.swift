@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines that reach the text although no markup names them, and that read as page
 /// machinery rather than prose, on any site:
 /// - script source shown as text: old pages write `document.write('<script>…</script>')`
@@ -21,7 +23,9 @@ enum LeakedFurniture {
     /// `{{` an expression of names, dots, pipes and quotes `}}`: text a script was meant
     /// to fill in. Prose never writes double braces around a name.
     static func hasTemplatePlaceholder(_ text: String) -> Bool {
-        guard text.utf8.contains(0x7B) else { return false }  // most blocks: no brace at all
+        // Most blocks have no brace at all: memchr settles it without a copy.
+        var copy = text
+        guard copy.withUTF8({ buffer in buffer.baseAddress.map { memchr($0, 0x7B, buffer.count) != nil } ?? false }) else { return false }
         let bytes = Array(text.utf8)
         var index = 0
         while index + 4 < bytes.count {
