@@ -127,4 +127,20 @@ import Testing
         #expect(clean.text == [Self.sentences[0], "What you'll need:", Self.sentences[1], Self.sentences[2]].joined(separator: "\n\n"))
         #expect(clean.removed.contains { $0.text == "More:" && $0.reason == "related" })
     }
+
+    /// A sidebar `<aside>` with more prose than the story (a live feed of briefs) beside a
+    /// story `<article>` whose breadcrumbs and tags are links: the article is the story.
+    @Test func liveFeedAsideBesideTheStoryIsLeftOut() throws {
+        let crumbs = "<ul class=\"crumbs\"><li><a href=\"/\">Front page</a></li><li><a href=\"/local\">Local news</a></li>"
+            + "<li><a href=\"/local/transport\">Transport and roads</a></li></ul>"
+        let story = "<article>\(crumbs)<h1>Ferry terminal to open</h1>"
+            + Fixtures.longBody.map { "<p>\($0)</p>" }.joined() + "<p><a href=\"/tag/ferries\">Ferries</a> <a href=\"/tag/harbour\">Harbour authority</a></p></article>"
+        let briefs = (Self.otherStory + Self.sentences.map { "Earlier: " + $0 } + Self.otherStory.map { "Update: " + $0 }
+            + Self.sentences.map { "Later: " + $0 })
+            .enumerated().map { "<li><a href=\"/live/\($0.offset)\">14:\(10 + $0.offset)</a><p>\($0.element)</p></li>" }.joined()
+        let body = "<div class=\"columns\"><div class=\"mod\"><section>\(story)</section></div>"
+            + "<aside class=\"mod\"><div class=\"live\"><ul>\(briefs)</ul></div></aside></div>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text == Fixtures.longBody.joined(separator: "\n\n"))
+    }
 }

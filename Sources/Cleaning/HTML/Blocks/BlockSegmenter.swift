@@ -20,7 +20,7 @@ package struct BlockSegmenter {
     /// Why this element is left out of the text, if it is.
     private func removalReason(
         _ node: Int, paragraphText: [Int32], pageParagraphText: Int32, plainText: PlainTextShare, storyAncestors: [Bool],
-        hintCache: inout [(reason: RemovalReason, strong: Bool)??]
+        storyArticles: [Int], hintCache: inout [(reason: RemovalReason, strong: Bool)??]
     ) -> RemovalReason? {
         let doc = document
         let tag = doc.tags[node]
@@ -29,12 +29,19 @@ package struct BlockSegmenter {
         // A subtree holding most of the page's paragraph text is the article, whatever its markup says.
         // Bodies written as `div`/`span`/`br` runs have no paragraph text: most of the
         // page's unlinked text says the same.
+        /// Whether a story `<article>` lies outside `element`, neither in it nor around it.
+        func storyBeside(_ element: Int) -> Bool {
+            let end = Int(doc.ends[element])
+            return storyArticles.contains { $0 < element ? Int(doc.ends[$0]) <= element : $0 >= end }
+        }
         let holdsArticle = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 2
             || plainText.holdsMost(node)
         switch tag {
         case .nav: return holdsArticle ? nil : .navigation
         case .footer: return holdsArticle ? nil : .footer
-        case .aside: return holdsArticle ? nil : .related
+        // An `<aside>` beside a story `<article>` is a sidebar however much prose it holds
+        // (a live feed, a column of briefs): the page's own markup says which is the story.
+        case .aside: return holdsArticle && !storyBeside(node) ? nil : .related
         case .form: return holdsArticle ? nil : .form
         case .figcaption, .caption: return .caption
         case .header: return holdsArticle ? nil : .header
@@ -92,7 +99,9 @@ package struct BlockSegmenter {
         }
         let pageParagraphText = paragraphText.first ?? 0
         let plainText = PlainTextShare(counts: counts)
-        let storyAncestors = plainText.storyArticleAncestors(of: doc)
+        let storyAncestors = plainText.storyArticleAncestors(of: doc, stories: plainText.storyArticles(of: doc, linkShare: 10))
+        // (Beside a sidebar, a story's breadcrumbs, tags and share links may be a fifth of it.)
+        let storyArticles = plainText.storyArticles(of: doc, linkShare: 3)
         var blocks: [TextBlock] = []
         var removed: [(node: Int, reason: RemovalReason)] = []
 
@@ -193,7 +202,7 @@ package struct BlockSegmenter {
             }
             if let reason = removalReason(
                 node, paragraphText: paragraphText, pageParagraphText: pageParagraphText, plainText: plainText,
-                storyAncestors: storyAncestors, hintCache: &hintCache) {
+                storyAncestors: storyAncestors, storyArticles: storyArticles, hintCache: &hintCache) {
                 if tag.breaksBlock { flush() }
                 removed.append((node, reason))
                 node = Int(doc.ends[node])

@@ -37,10 +37,9 @@ struct PlainTextShare {
     /// story in a modal or overlay over the section page: the wrapper's class then names a
     /// popup, and its link-heavy chrome (comments count, next stories) fails `isProse`, yet
     /// the `<article>` inside is the story. Teaser cards marked `<article>` are too short.
-    func storyArticleAncestors(of document: HTMLDocument) -> [Bool] {
+    func storyArticleAncestors(of document: HTMLDocument, stories: [Int]) -> [Bool] {
         var marked = [Bool](repeating: false, count: document.count)
-        for node in 0..<document.count where document.tags[node] == .article {
-            guard plain(node) >= 1000, linkText[node] * 10 < text[node] else { continue }
+        for node in stories {
             var ancestor = Int(document.parents[node])
             while ancestor >= 0, !marked[ancestor] {
                 marked[ancestor] = true
@@ -48,5 +47,13 @@ struct PlainTextShare {
             }
         }
         return marked
+    }
+
+    /// The `<article>` elements of long prose: stories, not teaser cards. `linkShare` is
+    /// the most of their text that may be link text.
+    func storyArticles(of document: HTMLDocument, linkShare: Int32) -> [Int] {
+        (0..<document.count).filter { node in
+            document.tags[node] == .article && plain(node) >= 1000 && linkText[node] * linkShare < text[node]
+        }
     }
 }
