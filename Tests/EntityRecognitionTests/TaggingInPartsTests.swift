@@ -3,7 +3,7 @@ import TextProcessing
 @testable import EntityRecognition
 
 /// Long documents are tagged a part at a time to bound memory; the tags must be exactly
-/// those of the whole-document path (same document context, same second-pass votes).
+/// those of the whole document as one part (same document context, same second-pass votes).
 struct TaggingInPartsTests {
     static func sentences(of text: String) -> [[String]] {
         let tokens = Tokenizer.tokenize(text)

@@ -49,7 +49,7 @@ package struct FeatureExtractor {
     }
 
     /// Reads the whole document (`sentences`) for what its features know of it: each word,
-    /// the document context and the word clusters. Then `extract(tokens:…)` can produce the
+    /// the document context and the word clusters. Then `extract(base:lengths:…)` can produce the
     /// features of one part at a time, the same as `extract(sentences:…)` would for that part.
     package mutating func prepare(sentences: [[String]], clusters: WordClusters = .empty) {
         words.removeAll(keepingCapacity: true)

@@ -107,7 +107,7 @@ public struct NERModel: Sendable {
         second.offsets = secondOffsets
     }
 
-    /// Documents longer than this many tokens are tagged a part at a time (`tagInParts`).
+    /// Documents longer than this many tokens are tagged a part at a time.
     static let partTokens = 8_192
 
     /// BILOU tags of every token of a document, sentence by sentence.
@@ -115,59 +115,22 @@ public struct NERModel: Sendable {
         tag(sentences: sentences, partTokens: Self.partTokens)
     }
 
+    /// Tags a document a part of about `partTokens` tokens at a time, so that memory is
+    /// bounded by the part size instead of the document's: three feature matrices of every
+    /// token of a long document (about 500 bytes a token) were most of the entities stage's
+    /// peak memory. The tags are those of the whole document at once: the document context
+    /// and the second pass's votes still come from the whole document. With several parts,
+    /// each part's features are extracted once per pass instead of kept between them.
     func tag(sentences: [[String]], partTokens: Int) -> [[Int]] {
-        if sentences.reduce(0, { $0 + $1.count }) > partTokens { return tagInParts(sentences: sentences, partTokens: partTokens) }
-        var extractor = FeatureExtractor(bucketBits: bucketBits)
-        var decoder = ViterbiDecoder()
-        var matrix = FeatureMatrix()
-        extractor.extract(sentences: sentences, gazetteers: gazetteers, clusters: clusters, into: &matrix)
-        var rows = FeatureMatrix()
-        var secondRows = FeatureMatrix()
-        remapBothPasses(matrix, first: &rows, second: &secondRows)
-        let stride = Self.slotBytes
-        var result = Self.decode(sentences: sentences) {
-            decoder.decode(
-                rows: slots, rowStride: stride, rowOffset: 0, transitions: firstPass.transitions, features: rows,
-                range: $0, tags: &$1)
-        }
-        if let second = secondPass {
-            extractor.addingVotes(priorTags: result.flatMap { $0 }, to: secondRows, remap: secondSlotOf, into: &rows)
-            result = Self.decode(sentences: sentences) {
-                decoder.decode(
-                    rows: slots, rowStride: stride, rowOffset: CompactWeights.rowBytes, transitions: second.transitions,
-                    features: rows, range: $0, tags: &$1)
-            }
-        }
-        if documentConsistency { DocumentConsistency.apply(&result, sentences: sentences) }
-        return result
-    }
-
-    /// The same tags as the whole-document path, with memory bounded by the part size
-    /// instead of the document's: three feature matrices of every token of a long document
-    /// (about 500 bytes a token) were most of the entities stage's peak memory. The document
-    /// context and the second pass's votes still come from the whole document; each part's
-    /// features are extracted once per pass instead of kept between them.
-    func tagInParts(sentences: [[String]], partTokens: Int) -> [[Int]] {
         var extractor = FeatureExtractor(bucketBits: bucketBits)
         extractor.prepare(sentences: sentences, clusters: clusters)
         let lengths = sentences.map(\.count)
-        // Sentence index ranges of about `partTokens` tokens each (a longer sentence alone).
-        var parts: [(sentences: Range<Int>, firstToken: Int)] = []
-        var start = 0, firstToken = 0, tokens = 0, token = 0
-        for (index, length) in lengths.enumerated() {
-            if tokens > 0, tokens + length > partTokens {
-                parts.append((start..<index, firstToken))
-                start = index; firstToken = token; tokens = 0
-            }
-            tokens += length
-            token += length
-        }
-        parts.append((start..<lengths.count, firstToken))
+        let parts = Self.parts(lengths: lengths, partTokens: partTokens)
 
         var decoder = ViterbiDecoder()
         var matrix = FeatureMatrix(), rows = FeatureMatrix(), secondRows = FeatureMatrix()
         let stride = Self.slotBytes
-        func rowsOf(_ part: (sentences: Range<Int>, firstToken: Int)) {
+        func rowsOf(_ part: Part) {
             extractor.extract(base: part.firstToken, lengths: lengths[part.sentences], gazetteers: gazetteers, into: &matrix)
             remapBothPasses(matrix, first: &rows, second: &secondRows)
         }
@@ -175,7 +138,7 @@ public struct NERModel: Sendable {
         result.reserveCapacity(sentences.count)
         for part in parts {
             rowsOf(part)
-            result += Self.decode(sentences: Array(sentences[part.sentences])) {
+            result += Self.decode(sentences: sentences[part.sentences]) {
                 decoder.decode(
                     rows: slots, rowStride: stride, rowOffset: 0, transitions: firstPass.transitions, features: rows,
                     range: $0, tags: &$1)
@@ -186,9 +149,9 @@ public struct NERModel: Sendable {
             let votes = extractor.votes(priorTags: prior)
             result.removeAll(keepingCapacity: true)
             for part in parts {
-                rowsOf(part)
+                if parts.count > 1 { rowsOf(part) }  // one part: its rows are still there
                 extractor.addingVotes(votes, priorTags: prior, to: secondRows, from: part.firstToken, remap: secondSlotOf, into: &rows)
-                result += Self.decode(sentences: Array(sentences[part.sentences])) {
+                result += Self.decode(sentences: sentences[part.sentences]) {
                     decoder.decode(
                         rows: slots, rowStride: stride, rowOffset: CompactWeights.rowBytes, transitions: second.transitions,
                         features: rows, range: $0, tags: &$1)
@@ -199,6 +162,25 @@ public struct NERModel: Sendable {
         return result
     }
 
+    /// Sentences `sentences` of a document, from token `firstToken` on.
+    typealias Part = (sentences: Range<Int>, firstToken: Int)
+
+    /// Consecutive sentences of about `partTokens` tokens each (a longer sentence alone).
+    static func parts(lengths: [Int], partTokens: Int) -> [Part] {
+        var parts: [Part] = []
+        var start = 0, firstToken = 0, tokens = 0, token = 0
+        for (index, length) in lengths.enumerated() {
+            if tokens > 0, tokens + length > partTokens {
+                parts.append((start..<index, firstToken))
+                start = index; firstToken = token; tokens = 0
+            }
+            tokens += length
+            token += length
+        }
+        parts.append((start..<lengths.count, firstToken))
+        return parts
+    }
+
     /// Training-time decoding with dense weights.
     package static func decode(
         _ weights: LinearChainWeights, matrix: FeatureMatrix, sentences: [[String]], decoder: inout ViterbiDecoder
@@ -206,7 +188,7 @@ public struct NERModel: Sendable {
         decode(sentences: sentences) { decoder.decode(weights, features: matrix, range: $0, tags: &$1) }
     }
 
-    static func decode(sentences: [[String]], _ decodeRange: (Range<Int>, inout [Int]) -> Void) -> [[Int]] {
+    static func decode(sentences: some Collection<[String]>, _ decodeRange: (Range<Int>, inout [Int]) -> Void) -> [[Int]] {
         var result: [[Int]] = []
         result.reserveCapacity(sentences.count)
         var base = 0
