@@ -231,8 +231,8 @@ import Testing
         #expect(!text.contains("2 of 12"))
         #expect(text.contains("The page called document.write() (twice) to show it."))
         #expect(text.contains("else { f(); g(); }"))  // code in <pre> is the article's
-        #expect(LeakedFurniture.isCounter("3 of 12") && LeakedFurniture.isCounter("3/12") && LeakedFurniture.isCounter("3 / 12"))
-        #expect(!LeakedFurniture.isCounter("one of 12") && !LeakedFurniture.isCounter("3 of the"))
+        #expect(SlideCounter.isWholeText("3 of 12") && SlideCounter.isWholeText("3/12") && SlideCounter.isWholeText("3 / 12"))
+        #expect(!SlideCounter.isWholeText("one of 12") && !SlideCounter.isWholeText("3 of the") && !SlideCounter.isWholeText("3 of 12 photos"))
     }
 
     // MARK: fallbacks: never empty

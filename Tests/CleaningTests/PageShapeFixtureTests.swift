@@ -100,8 +100,8 @@ import Testing
             + Self.sentences.suffix(2).map { "<p>\($0)</p>" }.joined() + "</article>"
         let clean = try Fixtures.clean(Fixtures.frame(body))
         #expect(clean.text == Self.sentences.joined(separator: "\n\n"))
-        #expect(EmbeddedGallery.counter(opening: "12 of 50 Headline")! == (12, 50))
-        #expect(EmbeddedGallery.counter(opening: "2016/17 season") == nil)
+        #expect(SlideCounter.opening("12 of 50 Headline")! == (12, 50, 3))
+        #expect(SlideCounter.opening("2016/17 season") == nil)
     }
 
     /// Chinese has no spaces: a closing paragraph is one "word" but no label, and stays;

@@ -10,7 +10,7 @@ enum EmbeddedGallery {
         var total = 0
         var previous = 0
         for (index, block) in kept.enumerated() {
-            guard let (position, count) = counter(opening: block.text), count >= 3 else { continue }
+            guard let (position, count, _) = SlideCounter.opening(block.text), count >= 3 else { continue }
             if slides.isEmpty || (count == total && position > previous) {
                 if slides.isEmpty { total = count }
                 slides.append(index)
@@ -24,20 +24,5 @@ enum EmbeddedGallery {
         while start > 0, kept[start - 1].length < 60, !kept[start - 1].endsLikeSentence { start -= 1 }
         let outside = kept[..<start].reduce(0) { $0 + $1.length } + kept[end...].reduce(0) { $0 + $1.length }
         return outside >= 300 ? start..<end : nil
-    }
-
-    /// "12/50 Headline", "12 / 50", "12 of 50 Headline": the slide's position and the count.
-    static func counter(opening text: String) -> (Int, Int)? {
-        guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
-        let words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
-        func number(_ word: Substring) -> Int? { word.count <= 3 && word.allSatisfy(\.isASCII) ? Int(word) : nil }
-        if let first = words.first, let slash = first.firstIndex(of: "/"),
-           let position = number(first[..<slash]), let count = number(first[first.index(after: slash)...]) {
-            return position >= 1 && position <= count ? (position, count) : nil
-        }
-        if words.count >= 3, words[1] == "/" || words[1] == "of", let position = number(words[0]), let count = number(words[2]) {
-            return position >= 1 && position <= count ? (position, count) : nil
-        }
-        return nil
     }
 }

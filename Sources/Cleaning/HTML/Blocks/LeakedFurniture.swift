@@ -14,7 +14,7 @@ import Foundation
 enum LeakedFurniture {
     static func reason(_ block: TextBlock) -> RemovalReason? {
         if block.kind == .preformatted || block.inPreformatted { return nil }
-        if block.length <= 9, isCounter(block.text) { return .caption }
+        if block.length <= 9, SlideCounter.isWholeText(block.text) { return .caption }
         if block.length >= 12, looksLikeScript(block.text) { return .scriptText }
         if hasTemplatePlaceholder(block.text) { return .scriptText }
         return nil
@@ -51,17 +51,6 @@ enum LeakedFurniture {
         default:
             return false
         }
-    }
-
-    /// "3 of 12", "3/12", "3 / 12": a slide position and nothing else.
-    static func isCounter(_ text: String) -> Bool {
-        let parts = text.split(separator: " ")
-        func number(_ part: Substring) -> Bool { !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) }
-        if parts.count == 3, parts[1] == "of" || parts[1] == "/" { return number(parts[0]) && number(parts[2]) }
-        if parts.count == 1, let slash = text.firstIndex(of: "/") {
-            return number(text[..<slash]) && number(text[text.index(after: slash)...])
-        }
-        return false
     }
 
     /// Script statements: code punctuation is dense (a brace, parenthesis, semicolon or

@@ -12,21 +12,21 @@ struct StackedArticles {
         if let title {
             let wanted = HTMLContentExtractor.comparable(title)
             if !wanted.isEmpty,
-               let match = stories.first(where: { headlineMatches($0, wanted) }) {
-                return match
+               let match = stories.first(where: { headlineMatches($0.headline, wanted) }) {
+                return match.article
             }
         }
-        return stories.first { scores[$0] > 0 }
+        return stories.first { scores[$0.article] > 0 }?.article
     }
 
-    /// `<article>` elements under `root`, not nested in one another, each with an `<h1>`.
-    private func headlinedArticles(in root: Int) -> [Int] {
-        var found: [Int] = []
+    /// `<article>` elements under `root`, not nested in one another, each with its `<h1>`.
+    private func headlinedArticles(in root: Int) -> [(article: Int, headline: Int)] {
+        var found: [(article: Int, headline: Int)] = []
         var node = root + 1
         let end = Int(document.ends[root])
         while node < end {
             if document.tags[node] == .article {
-                if headline(in: node) != nil { found.append(node) }
+                if let h1 = headline(in: node) { found.append((node, h1)) }
                 node = Int(document.ends[node])
             } else {
                 node += 1
@@ -41,8 +41,7 @@ struct StackedArticles {
 
     /// The title and the headline name the same story when one holds the other
     /// ("Headline | Site" titles hold the headline).
-    private func headlineMatches(_ article: Int, _ title: String) -> Bool {
-        guard let h1 = headline(in: article) else { return false }
+    private func headlineMatches(_ h1: Int, _ title: String) -> Bool {
         let text = HTMLContentExtractor.comparable(document.textContent(of: h1, limit: 600))
         guard text.count >= 8 else { return false }
         return title.contains(text) || text.contains(title)
