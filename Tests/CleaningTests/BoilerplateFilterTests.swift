@@ -62,4 +62,22 @@ import Testing
         #expect(BoilerplateLines.classify("You may also like these photo galleries:") == .related)
         #expect(BoilerplateLines.classify("The photo may not be reproduced without a licence, the agency said.") == nil)
     }
+
+    /// Legal notices run past the length other furniture is judged at (160 characters).
+    @Test func longLegalNoticesAreFooters() {
+        let wire = "© 2005 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or "
+            + "redistributed. Learn more about our Privacy Policy and the terms of use of this site."
+        let site = "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with "
+            + "the prior written permission of the publisher of this newspaper and its parent company."
+        #expect(wire.count > BoilerplateLines.maxJudgedLength && site.count > BoilerplateLines.maxJudgedLength)
+        #expect(BoilerplateLines.classify(wire) == .footer)
+        #expect(BoilerplateLines.classify(site) == .footer)
+        // Prose that says it in passing stays, and so does any line past the notice length.
+        let prose = "The label said that all rights reserved under the old contract would return to the band next year, and that "
+            + "the albums would be reissued on vinyl with the songs the group had recorded in Berlin."
+        #expect(prose.count > BoilerplateLines.maxJudgedLength)
+        #expect(BoilerplateLines.classify(prose) == nil)
+        #expect(BoilerplateLines.classify(String(repeating: prose + " ", count: 2) + site) == nil)
+    }
 }
+

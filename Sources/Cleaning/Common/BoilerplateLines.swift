@@ -7,19 +7,26 @@ enum BoilerplateLines {
     /// Only lines up to this many characters are judged: real paragraphs are longer.
     static let maxJudgedLength = 160
 
+    /// Legal notices run longer ("© 2005 The Associated Press. All rights reserved. This
+    /// material may not be published, broadcast, rewritten or redistributed."): lines up to
+    /// this many characters are searched for their wording (`legalNotices`) alone.
+    static let maxLegalNoticeLength = 400
+
     static func classify(_ line: String) -> RemovalReason? {
         var copy = line
         return copy.withUTF8 { bytes -> RemovalReason? in
-            guard !bytes.isEmpty, bytes.count <= maxJudgedLength * 4 else { return nil }
+            guard !bytes.isEmpty, bytes.count <= maxLegalNoticeLength * 4 else { return nil }
             let length = TextNormalizer.scalarCount(bytes)
-            guard length <= maxJudgedLength else { return nil }
+            guard length <= maxLegalNoticeLength else { return nil }
             // ASCII-lower-cased bytes, on the stack: every pattern below is matched on these.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> RemovalReason? in
                 for index in bytes.indices {
                     let byte = bytes[index]
                     buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                 }
-                return classify(line, bytes: bytes, lower: UnsafeBufferPointer(buffer), length: length)
+                let lower = UnsafeBufferPointer(buffer)
+                if length > maxJudgedLength { return isLongLegalNotice(lower) ? .footer : nil }
+                return classify(line, bytes: bytes, lower: lower, length: length)
             }
         }
     }
@@ -57,6 +64,16 @@ enum BoilerplateLines {
             return .photoCredit
         }
         return nil
+    }
+
+    /// A long line with a legal notice's own wording, or a copyright line ("© 2005 …
+    /// All rights reserved"): prose may say "all rights reserved" in passing, but does not
+    /// open with the copyright sign.
+    private static func isLongLegalNotice(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        let pairs = BytePairFilter(lower)
+        if legalNoticeBytes.contains(where: { pairs.mayContain($0) && contains(lower, $0.bytes) }) { return true }
+        let opensWithCopyright = lower.starts(with: "©".utf8) || lower.starts(with: "copyright".utf8)
+        return opensWithCopyright && contains(lower, Array("all rights reserved".utf8))
     }
 
     /// A short line ending in a colon: it introduces what follows ("More:", "Ingredients:").
@@ -135,6 +152,7 @@ enum BoilerplateLines {
     private static let fragmentBytes: [(BytePairFilter.Needle, RemovalReason)] = fragments.map {
         (BytePairFilter.Needle(Array($0.0.utf8)), $0.1)
     }
+    private static let legalNoticeBytes = legalNotices.map { BytePairFilter.Needle(Array($0.utf8)) }
     private static let exactLabelGate = ByteLabelGate(exactLabels.keys.map { Array($0.utf8) })
     private static let photoCreditMarkers: [BytePairFilter.Needle] = [
         "photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:", "(photo", "(image",
@@ -225,8 +243,15 @@ enum BoilerplateLines {
         ("already have an account", .loginPrompt), ("create a free account", .loginPrompt),
     ]
 
-    private static let fragments: [(String, RemovalReason)] = [
-        ("all rights reserved", .footer), ("please enter your comment", .comments),
+    /// Legal footers: "The material on this site may not be reproduced, distributed,
+    /// transmitted…", wire copy's "This material may not be published, broadcast, rewritten
+    /// or redistributed", "Use of this site constitutes acceptance of our User Agreement".
+    private static let legalNotices = [
+        "may not be reproduced, distributed", "may not be published, broadcast, rewritten", "constitutes acceptance of our",
+    ]
+
+    private static let fragments: [(String, RemovalReason)] = (legalNotices + ["all rights reserved"]).map { ($0, .footer) } + [
+        ("please enter your comment", .comments),
         ("to continue reading", .loginPrompt), ("already a subscriber", .loginPrompt), ("subscribe to continue", .loginPrompt),
         ("we use cookies", .cookieNotice), ("use of cookies", .cookieNotice),
         ("sign up for our newsletter", .newsletter), ("subscribe to our newsletter", .newsletter),
@@ -234,9 +259,6 @@ enum BoilerplateLines {
         ("contributed to this report", .byline), ("contributed reporting", .byline), ("contributed to this article", .byline),
         ("may earn an affiliate commission", .advertisement), ("we may earn a commission", .advertisement),
         ("may earn commission", .advertisement),
-        // Legal footers: "The material on this site may not be reproduced, distributed,
-        // transmitted…", "Use of this site constitutes acceptance of our User Agreement".
-        ("may not be reproduced, distributed", .footer), ("constitutes acceptance of our", .footer),
         // Market-data disclaimers: "Stock quotes are delayed at least 15 minutes…".
         ("quotes are delayed", .footer), ("quotes delayed at least", .footer), ("data delayed at least", .footer),
     ]
