@@ -10,9 +10,9 @@ struct AdminTests {
             let admin = try KafkaAdmin(properties: kafka.properties())
             defer { admin.close() }
             let specs = [TopicSpec(name: "admin.raw", partitions: 3), TopicSpec(name: "admin.dlq", partitions: 1)]
-            try admin.createTopics(specs, timeout: .seconds(5))
-            try admin.createTopics(specs, timeout: .seconds(5))
-            let topics = try admin.listTopics(timeout: .seconds(5))
+            try admin.createTopics(specs, timeout: .seconds(30))
+            try admin.createTopics(specs, timeout: .seconds(30))
+            let topics = try admin.listTopics(timeout: .seconds(30))
             #expect(topics.contains(TopicInfo(name: "admin.raw", partitions: 3)))
             #expect(topics.contains(TopicInfo(name: "admin.dlq", partitions: 1)))
             #expect(topics.map(\.name) == topics.map(\.name).sorted())
@@ -29,14 +29,14 @@ struct AdminTests {
             // Learn the mock's default partition count from a first auto-created topic.
             let probe = "admin.probe"
             let mismatch = #expect(throws: KafkaError.self) {
-                try admin.createTopics([TopicSpec(name: probe, partitions: 1_000)], timeout: .seconds(5))
+                try admin.createTopics([TopicSpec(name: probe, partitions: 1_000)], timeout: .seconds(30))
             }
             #expect(mismatch?.name == "_UNSUPPORTED_FEATURE")
             #expect(mismatch?.message.contains("MockCluster.createTopic") == true)
-            let defaultCount = try #require(try admin.listTopics(timeout: .seconds(5)).first { $0.name == probe }?.partitions)
+            let defaultCount = try #require(try admin.listTopics(timeout: .seconds(30)).first { $0.name == probe }?.partitions)
             #expect(defaultCount > 0)
-            try admin.createTopics([TopicSpec(name: "admin.auto", partitions: defaultCount)], timeout: .seconds(5))
-            #expect(try admin.listTopics(timeout: .seconds(5)).contains(TopicInfo(name: "admin.auto", partitions: defaultCount)))
+            try admin.createTopics([TopicSpec(name: "admin.auto", partitions: defaultCount)], timeout: .seconds(30))
+            #expect(try admin.listTopics(timeout: .seconds(30)).contains(TopicInfo(name: "admin.auto", partitions: defaultCount)))
         }
     }
 

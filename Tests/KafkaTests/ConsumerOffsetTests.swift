@@ -9,7 +9,7 @@ struct ConsumerOffsetTests {
         for i in start..<(start + count) {
             try producer.produce(ProducerRecord(topic: topic, partition: 0, key: nil, value: bytes("r\(i)")))
         }
-        try producer.flush(timeout: .seconds(5))
+        try producer.flush(timeout: .seconds(30))
     }
 
     @Test("a committed offset is what committed() returns and where the group resumes")
@@ -24,9 +24,9 @@ struct ConsumerOffsetTests {
             try first.subscribe(["offsets"])
             let read = try consume(first, count: 3)
             #expect(read.map(\.offset) == [0, 1, 2])
-            #expect(try first.committed([tp], timeout: .seconds(5))[tp] == KafkaOffset.invalid)
+            #expect(try first.committed([tp], timeout: .seconds(30))[tp] == KafkaOffset.invalid)
             try first.commit([tp: 2])
-            #expect(try first.committed([tp], timeout: .seconds(5))[tp] == 2)
+            #expect(try first.committed([tp], timeout: .seconds(30))[tp] == 2)
             first.close()
 
             let second = try kafka.consumer(group: group)
@@ -50,10 +50,10 @@ struct ConsumerOffsetTests {
             #expect(try consume(consumer, count: 2).count == 2)
 
             try consumer.commitStored()
-            #expect(try consumer.committed([tp], timeout: .seconds(5))[tp] == KafkaOffset.invalid)
+            #expect(try consumer.committed([tp], timeout: .seconds(30))[tp] == KafkaOffset.invalid)
             try consumer.storeOffsets([tp: 2])
             try consumer.commitStored()
-            #expect(try consumer.committed([tp], timeout: .seconds(5))[tp] == 2)
+            #expect(try consumer.committed([tp], timeout: .seconds(30))[tp] == 2)
         }
     }
 
@@ -81,9 +81,9 @@ struct ConsumerOffsetTests {
             #expect(try consume(consumer, count: 5).map(\.offset) == [0, 1, 2, 3, 4])
             #expect(try consumer.assignment() == [tp])
 
-            try consumer.seek(tp, to: 1, timeout: .seconds(5))
+            try consumer.seek(tp, to: 1, timeout: .seconds(30))
             #expect(try consume(consumer, count: 4).map(\.offset) == [1, 2, 3, 4])
-            try consumer.seek(tp, to: KafkaOffset.beginning, timeout: .seconds(5))
+            try consumer.seek(tp, to: KafkaOffset.beginning, timeout: .seconds(30))
             #expect(try consume(consumer, count: 1).map(\.offset) == [0])
         }
     }

@@ -59,7 +59,7 @@ struct DiagnosticsTests {
             try old.initTransactions(timeout: .seconds(10))
             try old.beginTransaction()
             try old.produce(ProducerRecord(topic: "diag.nofence", key: nil, value: bytes("old")))
-            try old.flush(timeout: .seconds(5))
+            try old.flush(timeout: .seconds(30))
             let new = try kafka.producer(["transactional.id": id])
             defer { new.close(timeout: .milliseconds(500)) }
             try new.initTransactions(timeout: .seconds(10))

@@ -89,7 +89,7 @@ struct FaultInjectionTests {
             #expect(committed)
             #expect(failures.map(\.name) == ["REBALANCE_IN_PROGRESS"])
             #expect(failures.first?.isRetriable == true)
-            #expect(try consumer.committed([tp], timeout: .seconds(5))[tp] == 0)
+            #expect(try consumer.committed([tp], timeout: .seconds(30))[tp] == 0)
         }
     }
 }

@@ -16,7 +16,7 @@ struct PollDuringRebalanceTests {
                     try producer.produce(ProducerRecord(topic: topic, partition: partition, key: nil, value: bytes("p\(partition)-\(i)")))
                 }
             }
-            try producer.flush(timeout: .seconds(5))
+            try producer.flush(timeout: .seconds(30))
             producer.close(timeout: .seconds(1))
 
             let group = unique("poll")
@@ -30,7 +30,7 @@ struct PollDuringRebalanceTests {
                 _ = try first.poll(maxRecords: 1, timeout: .milliseconds(50)).count
             }
             // The join polls may have returned a record: rewind both partitions.
-            for partition in Int32(0)...1 { try first.seek(TopicPartition(topic: topic, partition: partition), to: KafkaOffset.beginning, timeout: .seconds(5)) }
+            for partition in Int32(0)...1 { try first.seek(TopicPartition(topic: topic, partition: partition), to: KafkaOffset.beginning, timeout: .seconds(30)) }
 
             // One long poll on the first consumer spans the second one joining: it fetches all 40
             // records, then the rebalance revokes both partitions and assigns one back. 15 s, not 5:

@@ -11,7 +11,7 @@ struct PollFillWaitTests {
             let producer = try kafka.producer()
             defer { producer.close(timeout: .seconds(1)) }
             for index in 0..<3 { try producer.produce(ProducerRecord(topic: "fill", key: nil, value: bytes("r\(index)"))) }
-            try producer.flush(timeout: .seconds(5))
+            try producer.flush(timeout: .seconds(30))
 
             let consumer = try kafka.consumer(group: unique("fill"))
             defer { consumer.close() }

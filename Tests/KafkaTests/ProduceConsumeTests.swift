@@ -17,7 +17,7 @@ struct ProduceConsumeTests {
             ]
             try producer.produce(ProducerRecord(topic: "rt", key: bytes("article-1"), value: bytes("héllo"), headers: headers))
             try producer.produce(ProducerRecord(topic: "rt", key: nil, value: []))
-            try producer.flush(timeout: .seconds(5))
+            try producer.flush(timeout: .seconds(30))
 
             let consumer = try kafka.consumer(group: unique("rt"))
             defer { consumer.close() }

@@ -85,7 +85,7 @@ final class MockHarness {
     func committedTotal(group: String, partitions: Int32 = 3) throws -> Int64 {
         let consumer = try KafkaConsumer(properties: MockDefaults.properties(for: cluster, ["group.id": group]), rebalanceListener: nil)
         defer { consumer.close() }
-        let committed = try consumer.committed((0..<partitions).map { TopicPartition(topic: input, partition: $0) }, timeout: .seconds(5))
+        let committed = try consumer.committed((0..<partitions).map { TopicPartition(topic: input, partition: $0) }, timeout: .seconds(30))
         return committed.values.filter { !$0.isLogical }.map(\.rawValue).reduce(0, +)
     }
 
