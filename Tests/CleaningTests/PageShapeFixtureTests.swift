@@ -143,4 +143,18 @@ import Testing
         let clean = try Fixtures.clean(Fixtures.frame(body))
         #expect(clean.text == Fixtures.longBody.joined(separator: "\n\n"))
     }
+    /// A bullet of the author's own prose that links most of its words is text; a
+    /// related-links bullet (it opens with its link) and a "Tags:" line of links are not.
+    @Test func proseBulletWithLinkedWordsIsText() throws {
+        let prose = "Neil has patches up to <a href=\"/b/1\">improve the behaviour of the tab unloader</a>, and <a href=\"/b/2\">show a notice when a frame crashes</a>"
+        let related = "<a href=\"/story/9\">Market hall to close for repairs next year</a> and more"
+        let body = "<article>" + Self.sentences.map { "<p>\($0)</p>" }.joined()
+            + "<ul><li>\(prose)</li><li>\(related)</li></ul>"
+            + "<p>Tags: <a href=\"/t/1\">ferries</a>, <a href=\"/t/2\">harbour</a>, <a href=\"/t/3\">transport</a>, <a href=\"/t/4\">council</a></p></article>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        let bullet = "Neil has patches up to improve the behaviour of the tab unloader, and show a notice when a frame crashes"
+        #expect(clean.text == (Self.sentences + [bullet]).joined(separator: "\n\n"))
+        #expect(clean.removed.contains { $0.text.hasPrefix("Market hall") && $0.reason == "link-list" })
+        #expect(clean.removed.contains { $0.text.hasPrefix("Tags:") })
+    }
 }

@@ -157,7 +157,8 @@ package struct HTMLContentExtractor {
         if block.kind == .caption { return .caption }
         if block.isTeaser { return .related }
         if block.linkDensity > 0.6 && (block.length < 200 || block.kind == .listItem),
-           !(block.text.hasPrefix("http") && !block.text.contains(" ")) {  // a URL written out is text
+           !(block.text.hasPrefix("http") && !block.text.contains(" ")),  // a URL written out is text
+           !Self.isProseAroundLinks(block) {
             return .linkList
         }
         if let reason = BoilerplateLines.classify(block.text) { return reason }
@@ -165,6 +166,15 @@ package struct HTMLContentExtractor {
         if let reason = LeakedFurniture.reason(block) { return reason }
         if ArticleTailAndStamps.isTimestampLine(block) { return .byline }
         return nil
+    }
+
+    /// A sentence of the author's own that links some of its words ("Neil has patches up
+    /// to <a>improve the unloader</a>, and <a>show UI on crashes</a>"): it opens with plain
+    /// words, not with a link as a related-links item or a teaser does, nor with a label
+    /// ("Tags: …", "Source: …", "Iowa Supreme Court: http://…").
+    static func isProseAroundLinks(_ block: TextBlock) -> Bool {
+        guard block.leadingLinkLength == 0, block.length - block.linkLength >= 20 else { return false }
+        return !block.text.unicodeScalars.prefix(40).contains(":")
     }
 
     /// The page title as blocks are compared with it, with what every comparison asked of

@@ -50,7 +50,10 @@ struct MainContentSelector {
             let container = block.container
             let tag = doc.tags[container]
             let unit = (tag == .p || tag.headingLevel != nil) ? Int(doc.parents[container]) : container
-            guard unit >= 0, !block.isHeading, textBytes[unit] < 1200, textBytes[unit] > 0 else { continue }
+            // The text of a bare list item has its list as container: the other items are
+            // its siblings, not the rest of a card, so links in them say nothing about it.
+            guard unit >= 0, !block.isHeading, textBytes[unit] < 1200, textBytes[unit] > 0,
+                  tag != .ul, tag != .ol else { continue }
             var outsideLinks = linkBytes[unit] - linkBytes[container]
             if unit == container {
                 // Text straight in a card: only when this block is the card's only plain text.
