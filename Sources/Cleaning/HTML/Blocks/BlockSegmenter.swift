@@ -99,9 +99,10 @@ package struct BlockSegmenter {
         }
         let pageParagraphText = paragraphText.first ?? 0
         let plainText = PlainTextShare(counts: counts)
-        let storyAncestors = plainText.storyArticleAncestors(of: doc, stories: plainText.storyArticles(of: doc, linkShare: 10))
-        // (Beside a sidebar, a story's breadcrumbs, tags and share links may be a fifth of it.)
-        let storyArticles = plainText.storyArticles(of: doc, linkShare: 3)
+        let storyArticles = plainText.storyArticles(of: doc)
+        // Popups are judged beside the stories with hardly any links (under a tenth).
+        let storyAncestors = plainText.storyArticleAncestors(
+            of: doc, stories: storyArticles.filter { plainText.linksUnder(oneIn: 10, of: $0) })
         var blocks: [TextBlock] = []
         var removed: [(node: Int, reason: RemovalReason)] = []
 

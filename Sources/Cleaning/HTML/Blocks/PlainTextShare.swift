@@ -49,11 +49,17 @@ struct PlainTextShare {
         return marked
     }
 
-    /// The `<article>` elements of long prose: stories, not teaser cards. `linkShare` is
-    /// the most of their text that may be link text.
-    func storyArticles(of document: HTMLDocument, linkShare: Int32) -> [Int] {
+    /// The `<article>` elements of long prose: stories, not teaser cards. Under a third of
+    /// their text is link text (beside a sidebar, a story's breadcrumbs, tags and share
+    /// links may be a fifth of it).
+    func storyArticles(of document: HTMLDocument) -> [Int] {
         (0..<document.count).filter { node in
-            document.tags[node] == .article && plain(node) >= 1000 && linkText[node] * linkShare < text[node]
+            document.tags[node] == .article && plain(node) >= 1000 && linksUnder(oneIn: 3, of: node)
         }
+    }
+
+    /// Whether less than one `share`-th of `node`'s text is link text.
+    func linksUnder(oneIn share: Int32, of node: Int) -> Bool {
+        linkText[node] * share < text[node]
     }
 }
