@@ -26,6 +26,9 @@ import Testing
         #expect(BoilerplateHints.classify("ad-slot")?.reason == .advertisement)
         #expect(BoilerplateHints.classify("sidebar")?.reason == .sidebar)
         #expect(BoilerplateHints.classify("main-content with-sidebar") == nil)
+        // The display:none utility class hides a panel; Tailwind's `hidden md:block` shows on a desktop.
+        #expect(BoilerplateHints.classify("feedback hidden")?.reason == .hidden)
+        #expect(BoilerplateHints.classify("hidden md:block") == nil)
         #expect(BoilerplateHints.classify("header load") == nil)
         #expect(BoilerplateHints.classify("commentary-body") == nil)
         #expect(BoilerplateHints.isArticleBody("article__body"))

@@ -10,6 +10,7 @@ import Testing
         for pair in Array(BoilerplateHints.strongPairs.keys) + Array(BoilerplateHints.weakPairs.keys) {
             for word in pair.split(separator: " ") { words.insert(String(word)) }
         }
+        words.formUnion(BoilerplateHints.responsiveBreakpoints)
         for word in BoilerplateHints.articleBodyTokens { words.insert(word); words.insert("x" + word); words.insert("longprefixof" + word) }
         for pair in BoilerplateHints.articleBodyPairs { for word in pair.split(separator: " ") { words.insert(String(word)) } }
         let stems = ["comment", "commentary", "commentar", "advert", "adslot", "adunit", "related", "newsletter", "social",
@@ -37,7 +38,8 @@ import Testing
             return Int((state >> 33) % UInt64(bound))
         }
         var hints = Self.vocabulary + ["Article-Body", "STORYBODY", "entry content", "post-content-wrapper", "main content",
-                                       "somethingveryLONGArticleBody", "xxxxxxxxxxxxxxxxxxxxxxarticlebody", "itemprop-articlebody", "", "--", "read more", "sr-only", "screen-reader-text", "most read", "main-content has-nav"]
+                                       "somethingveryLONGArticleBody", "xxxxxxxxxxxxxxxxxxxxxxarticlebody", "itemprop-articlebody", "", "--", "read more", "sr-only", "screen-reader-text", "most read", "main-content has-nav",
+                                       "hidden md:block", "feedback hidden", "sm:flex hidden", "is-hidden"]
         for _ in 0..<6000 {
             var hint = ""
             for position in 0..<(1 + next(4)) {

@@ -157,4 +157,17 @@ import Testing
         #expect(clean.removed.contains { $0.text.hasPrefix("Market hall") && $0.reason == "link-list" })
         #expect(clean.removed.contains { $0.text.hasPrefix("Tags:") })
     }
+    /// A panel with the display:none utility class (`class="hidden"`: a slide-out list of
+    /// quizzes, a feedback form) is not on the page; a collapsed continuation of the story
+    /// under the same class is long prose (see `PlainTextShare.isProse`) and stays.
+    @Test func panelHiddenByItsClassIsLeftOut() throws {
+        let panel = "<div class=\"hidden\" id=\"slider\"><h6>Be your best you</h6><p>Take our quizzes to know yourself better and get advice made for you.</p>"
+            + "<h6>Need advice?</h6><p>Our experts and readers can help: post your questions in the forum.</p></div>"
+        let body = "<div class=\"page\"><article>" + Fixtures.longBody.prefix(4).map { "<p>\($0)</p>" }.joined()
+            + "<div class=\"more hidden\">" + Fixtures.longBody.dropFirst(4).map { "<p>\($0)</p>" }.joined() + "</div>"
+            + "</article>\(panel)</div>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text == Fixtures.longBody.joined(separator: "\n\n"))
+        #expect(clean.removed.contains { $0.text.hasPrefix("Be your best you") && $0.reason == "hidden" })
+    }
 }

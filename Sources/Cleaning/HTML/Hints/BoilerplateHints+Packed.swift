@@ -102,6 +102,7 @@ extension BoilerplateHints {
     }
 
     private static func weakReason(_ token: PackedToken, next: PackedToken?) -> RemovalReason? {
+        if let next, token.fitsKey, next.fitsKey, token.key == Prefix.hidden, Prefix.breakpoints.contains(next.key) { return nil }
         if token.fitsKey, let reason = packedWeakTokens.reason(for: token.key) { return reason }
         if let next { return pairReason(token, next, in: packedWeakPairs) }
         return nil
@@ -124,7 +125,8 @@ extension BoilerplateHints {
     private enum Prefix {
         static let comment = key("comment"), commentar = key("commentar"), advert = key("advert"), adslot = key("adslot")
         static let adunit = key("adunit"), related = key("related"), newsletter = key("newsletter"), social = key("social")
-        static let share = key("share")
+        static let share = key("share"), hidden = key("hidden")
+        static let breakpoints = responsiveBreakpoints.map(key)
         private static func key(_ word: String) -> PackedWordSet.Key { PackedWordSet.Key(Array(word.utf8)) }
     }
 

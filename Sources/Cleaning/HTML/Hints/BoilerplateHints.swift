@@ -85,12 +85,18 @@ enum BoilerplateHints {
             (.byline, ["byline", "author", "authors", "dateline", "timestamp", "published", "updated", "pubdate"]),
             (.photoCredit, ["caption", "credit", "credits", "figcaption", "photocredit"]),
             (.tags, ["tags", "tag", "keywords", "topics"]),
-            (.hidden, ["sronly", "visuallyhidden"]),
+            // `hidden` is the display:none utility class of Bootstrap, Tailwind, Foundation and
+            // HTML5 Boilerplate (slide-out panels, closed popups); see `responsiveBreakpoints`.
+            (.hidden, ["sronly", "visuallyhidden", "hidden"]),
             (.share, ["print", "toolbar", "tools", "actions"]),
         ]
         for (reason, tokens) in groups { for token in tokens { table[token] = reason } }
         return table
     }()
+
+    /// Tailwind's `hidden md:block` hides an element only below a breakpoint: on a desktop
+    /// it shows, so `hidden` followed by one of these says nothing.
+    static let responsiveBreakpoints = ["sm", "md", "lg", "xl", "2xl"]
 
     static let weakPairs: [String: RemovalReason] = [
         "sr only": .hidden, "visually hidden": .hidden, "screen reader": .hidden,
@@ -124,6 +130,7 @@ enum BoilerplateHints {
     }
 
     private static func weakReason(_ token: String, next: String) -> RemovalReason? {
+        if token == "hidden", responsiveBreakpoints.contains(next) { return nil }
         if weakGate.mayContain(token), let reason = weakTokens[token] { return reason }
         if !next.isEmpty, weakPairGate.mayContain(token), weakPairFirstTokens.contains(token),
            let reason = weakPairs[token + " " + next] {
