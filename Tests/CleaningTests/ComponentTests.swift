@@ -29,6 +29,9 @@ import Testing
         // The display:none utility class hides a panel; Tailwind's `hidden md:block` shows on a desktop.
         #expect(BoilerplateHints.classify("feedback hidden")?.reason == .hidden)
         #expect(BoilerplateHints.classify("hidden md:block") == nil)
+        // A state, not a role: an item without a caption, a wrapper that has a sidebar.
+        #expect(BoilerplateHints.classify("list-item no_caption") == nil)
+        #expect(BoilerplateHints.classify("has-sidebar") == nil)
         #expect(BoilerplateHints.classify("header load") == nil)
         #expect(BoilerplateHints.classify("commentary-body") == nil)
         #expect(BoilerplateHints.isArticleBody("article__body"))

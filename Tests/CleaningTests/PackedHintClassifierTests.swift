@@ -10,7 +10,8 @@ import Testing
         for pair in Array(BoilerplateHints.strongPairs.keys) + Array(BoilerplateHints.weakPairs.keys) {
             for word in pair.split(separator: " ") { words.insert(String(word)) }
         }
-        words.formUnion(BoilerplateHints.responsiveBreakpoints)
+        words.formUnion(BoilerplateHints.responsiveBreakpoints.map { "\($0)" })
+        words.formUnion(BoilerplateHints.stateWords)
         for word in BoilerplateHints.articleBodyTokens { words.insert(word); words.insert("x" + word); words.insert("longprefixof" + word) }
         for pair in BoilerplateHints.articleBodyPairs { for word in pair.split(separator: " ") { words.insert(String(word)) } }
         let stems = ["comment", "commentary", "commentar", "advert", "adslot", "adunit", "related", "newsletter", "social",

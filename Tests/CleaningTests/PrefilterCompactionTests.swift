@@ -10,6 +10,7 @@ import Testing
         "topbar", "RelatedArticles", "flex items-center justify-between", "story text wrapper", "c-article-bodytext",
         "visually-hidden", "most read list", "share tools", "entry content post", "a b content c d",
         "theArticleBody12345", "js-track card", "x", "--", "Also Read", "more on this story", "sidebar main",
+        "hidden md:block", "md:hidden", "feedback hidden", "item no_caption", "has-sidebar", "col-md-6 hidden lg:flex",
     ]
 
     /// The class value the pre-filter writes for `value` (between two significant hints, so

@@ -77,6 +77,7 @@ extension BoilerplateHints {
         let mentionsContent = tokens.contains { $0.fitsKey && packedContentTokens.contains($0.key) }
         var weak: RemovalReason?
         for index in tokens.indices {
+            if index > 0, tokens[index - 1].fitsKey, Prefix.stateWords.contains(tokens[index - 1].key) { continue }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if let strong = strongReason(tokens[index], next: next) { return (strong, !mentionsContent) }
             if weak == nil { weak = weakReason(tokens[index], next: next) }
@@ -126,7 +127,8 @@ extension BoilerplateHints {
         static let comment = key("comment"), commentar = key("commentar"), advert = key("advert"), adslot = key("adslot")
         static let adunit = key("adunit"), related = key("related"), newsletter = key("newsletter"), social = key("social")
         static let share = key("share"), hidden = key("hidden")
-        static let breakpoints = responsiveBreakpoints.map(key)
+        static let breakpoints = responsiveBreakpoints.map { key("\($0)") }
+        static let stateWords = BoilerplateHints.stateWords.map(key)
         private static func key(_ word: String) -> PackedWordSet.Key { PackedWordSet.Key(Array(word.utf8)) }
     }
 

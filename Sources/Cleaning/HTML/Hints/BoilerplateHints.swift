@@ -17,6 +17,7 @@ enum BoilerplateHints {
         let mentionsContent = tokens.contains(where: { contentGate.mayContain($0) && contentTokens.contains($0) })
         var weak: RemovalReason?
         for (index, token) in tokens.enumerated() {
+            if index > 0, stateWords.contains(tokens[index - 1]) { continue }
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
             if let strong = strongReason(token, next: next) { return (strong, !mentionsContent) }
             if weak == nil { weak = weakReason(token, next: next) }
@@ -94,9 +95,13 @@ enum BoilerplateHints {
         return table
     }()
 
+    /// Words that make the next one a state of the element, not its role: `no-caption`,
+    /// `has-sidebar`, `with-comments`, `without-ads` name an article item or wrapper.
+    static let stateWords: Set<String> = ["no", "has", "with", "without"]
+
     /// Tailwind's `hidden md:block` hides an element only below a breakpoint: on a desktop
     /// it shows, so `hidden` followed by one of these says nothing.
-    static let responsiveBreakpoints = ["sm", "md", "lg", "xl", "2xl"]
+    static let responsiveBreakpoints: [StaticString] = ["sm", "md", "lg", "xl", "2xl"]
 
     static let weakPairs: [String: RemovalReason] = [
         "sr only": .hidden, "visually hidden": .hidden, "screen reader": .hidden,
@@ -130,7 +135,7 @@ enum BoilerplateHints {
     }
 
     private static func weakReason(_ token: String, next: String) -> RemovalReason? {
-        if token == "hidden", responsiveBreakpoints.contains(next) { return nil }
+        if token == "hidden", responsiveBreakpoints.contains(where: { "\($0)" == next }) { return nil }
         if weakGate.mayContain(token), let reason = weakTokens[token] { return reason }
         if !next.isEmpty, weakPairGate.mayContain(token), weakPairFirstTokens.contains(token),
            let reason = weakPairs[token + " " + next] {
@@ -247,6 +252,7 @@ extension BoilerplateHints {
     /// Every word any table or pair mentions.
     private static let significantWords: Set<String> = {
         var words = Set(strongTokens.keys).union(weakTokens.keys).union(contentTokens).union(articleBodyTokens)
+            .union(stateWords)
         for pair in Array(strongPairs.keys) + Array(weakPairs.keys) + Array(articleBodyPairs) {
             for word in pair.split(separator: " ") { words.insert(String(word)) }
         }

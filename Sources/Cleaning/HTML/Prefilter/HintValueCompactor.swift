@@ -69,6 +69,7 @@ struct HintValueCompactor {
         out.reserve(to - from)
         var wroteToken = false
         var pendingInert = false
+        var afterHidden = false  // a breakpoint right after `hidden` is read (Tailwind's `hidden md:block`)
         var i = from
         while i < to {
             let c = s[i]
@@ -82,7 +83,9 @@ struct HintValueCompactor {
             }
             let start = i
             while i < to, isTokenByte(s[i]) { i += 1 }
-            if s.isSignificantToken(start..<i) {
+            let isBreakpointAfterHidden = afterHidden && Self.isBreakpoint(s, start..<i)
+            afterHidden = Self.equalsLowercased(s, start..<i, "hidden")
+            if isBreakpointAfterHidden || s.isSignificantToken(start..<i) {
                 if pendingInert { append(literal: 0x78, separated: &wroteToken, into: &out); pendingInert = false }
                 if wroteToken { out.append(0x20) }
                 out.append(s.extracting(start..<i))
@@ -102,6 +105,20 @@ struct HintValueCompactor {
         if wroteToken { out.append(0x20) }
         out.append(literal)
         wroteToken = true
+    }
+
+    /// One of `BoilerplateHints.responsiveBreakpoints`, in any case.
+    private static func isBreakpoint(_ s: Span<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count <= 3 && BoilerplateHints.responsiveBreakpoints.contains { equalsLowercased(s, range, $0) }
+    }
+
+    /// Whether the token's bytes, lower-cased, spell `word` (lower-case ASCII).
+    private static func equalsLowercased(_ s: Span<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { expected in
+            for k in 0..<range.count where (s[range.lowerBound + k] | 0x20) != expected[k] | 0x20 { return false }
+            return true
+        }
     }
 
     /// The bytes `BoilerplateHints.tokenize` keeps in tokens: ASCII letters and digits.
