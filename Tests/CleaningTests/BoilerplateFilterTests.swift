@@ -72,6 +72,10 @@ import Testing
         #expect(wire.count > BoilerplateLines.maxJudgedLength && site.count > BoilerplateLines.maxJudgedLength)
         #expect(BoilerplateLines.classify(wire) == .footer)
         #expect(BoilerplateLines.classify(site) == .footer)
+        let quotes = "Stock quotes are delayed at least 15 minutes for the exchanges listed here, at least 20 minutes for the others. "
+            + "Market indexes are delayed as well, with the exceptions given by each data provider on its own terms page."
+        #expect(quotes.count > BoilerplateLines.maxJudgedLength)
+        #expect(BoilerplateLines.classify(quotes) == .footer)
         // Prose that says it in passing stays, and so does any line past the notice length.
         let prose = "The label said that all rights reserved under the old contract would return to the band next year, and that "
             + "the albums would be reissued on vinyl with the songs the group had recorded in Berlin."

@@ -248,6 +248,8 @@ enum BoilerplateLines {
     /// or redistributed", "Use of this site constitutes acceptance of our User Agreement".
     private static let legalNotices = [
         "may not be reproduced, distributed", "may not be published, broadcast, rewritten", "constitutes acceptance of our",
+        // Market-data disclaimers: "Stock quotes are delayed at least 15 minutes for Nasdaq, …".
+        "quotes are delayed at least", "quotes delayed at least", "data delayed at least",
     ]
 
     private static let fragments: [(String, RemovalReason)] = (legalNotices + ["all rights reserved"]).map { ($0, .footer) } + [
@@ -259,8 +261,7 @@ enum BoilerplateLines {
         ("contributed to this report", .byline), ("contributed reporting", .byline), ("contributed to this article", .byline),
         ("may earn an affiliate commission", .advertisement), ("we may earn a commission", .advertisement),
         ("may earn commission", .advertisement),
-        // Market-data disclaimers: "Stock quotes are delayed at least 15 minutes…".
-        ("quotes are delayed", .footer), ("quotes delayed at least", .footer), ("data delayed at least", .footer),
+        ("quotes are delayed", .footer),
     ]
 }
 
