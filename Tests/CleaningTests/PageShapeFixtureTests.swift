@@ -170,4 +170,28 @@ import Testing
         #expect(clean.text == Fixtures.longBody.joined(separator: "\n\n"))
         #expect(clean.removed.contains { $0.text.hasPrefix("Be your best you") && $0.reason == "hidden" })
     }
+
+    /// A page of feature boxes (screenshot, heading, a sentence, "Learn more about …")
+    /// is the page's text: the sentence under its own heading is not a caption, and a
+    /// link after the prose is a call to action, not a teaser's headline. Cards whose
+    /// headline link comes first are still teasers (`teaserCardsNextToTheArticleAreLeftOut`).
+    @Test func featureBoxesWithALearnMoreLinkAreText() throws {
+        let features = [
+            ("Ferry timetable", "Plan a crossing with live departure times for every berth in the harbour."),
+            ("Parking", "Book a space near the terminal before you travel and pay for it on the day."),
+            ("Accessibility", "Ask for help at the gate: staff can assist anyone who needs a hand boarding."),
+            ("Freight", "Hauliers can register vehicles online and see the loading plan for each sailing."),
+        ]
+        let boxes = features.enumerated().map { n, feature in
+            "<li class=\"feature\">\n  <a href=\"/video/\(n)\" class=\"video-play\">\n    <img src=\"f\(n).jpg\" alt=\"Screenshot\">\n  </a>\n"
+                + "  <h2>\(feature.0)</h2>\n  <p>\(feature.1)</p>\n"
+                + "  <a href=\"/help/\(n)\" class=\"more\">Learn more about \(feature.0)</a>\n</li>\n"
+        }.joined()
+        let body = "<main><section><h1>Welcome to the harbour app</h1><ul class=\"features\">\(boxes)</ul></section></main>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        for feature in features {
+            #expect(clean.text.contains(feature.1))
+        }
+        #expect(!clean.removed.contains { $0.text.hasPrefix("Plan a crossing") })
+    }
 }

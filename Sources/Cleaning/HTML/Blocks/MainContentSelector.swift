@@ -15,24 +15,37 @@ struct MainContentSelector {
         let doc = document
         let counts = counts ?? SubtreeTextCounts(document: doc)
         let textBytes = counts.text, linkBytes = counts.linkText, hasImage = counts.hasImage
-        let teaserUnits = TeaserUnits(document: doc, blocks: blocks, textBytes: textBytes)
+        let teaserUnits = TeaserUnits(document: doc, blocks: blocks, textBytes: textBytes, linkBytes: linkBytes)
+        // A sentence of prose under a heading of its own, in a unit that is not a teaser
+        // card, describes that unit (a product feature beside its screenshot); it is not a
+        // figure's caption.
+        // (Read from the tree: a block's heading kind is not reliable yet.)
+        var holdsHeading = [Bool](repeating: false, count: doc.count)
+        for node in 0..<doc.count where doc.tags[node].headingLevel != nil && textBytes[node] > 0 {
+            var ancestor = Int(doc.parents[node])
+            while ancestor >= 0, !holdsHeading[ancestor] {
+                holdsHeading[ancestor] = true
+                ancestor = Int(doc.parents[ancestor])
+            }
+        }
         for index in blocks.indices {
             let block = blocks[index]
-            // A short text sharing a small wrapper with an image is its caption or credit.
-            if !block.isHeading {
-                let container = block.container
-                let parent = Int(doc.parents[container])
-                let unit = (doc.tags[container] == .p || doc.tags[container] == .span) && parent >= 0 ? parent : container
-                if hasImage[unit], textBytes[unit] < 300 {
-                    blocks[index].kind = .caption
-                    continue
-                }
-            }
             var ancestor = block.container
             var inTeaserUnit = false
             while ancestor >= 0 {
                 if teaserUnits.contains(ancestor) { inTeaserUnit = true; break }
                 ancestor = Int(doc.parents[ancestor])
+            }
+            // A short text sharing a small wrapper with an image is its caption or credit.
+            if !block.isHeading {
+                let container = block.container
+                let parent = Int(doc.parents[container])
+                let unit = (doc.tags[container] == .p || doc.tags[container] == .span) && parent >= 0 ? parent : container
+                let describesUnit = !inTeaserUnit && holdsHeading[unit] && Self.isProse(block)
+                if hasImage[unit], textBytes[unit] < 300, !describesUnit {
+                    blocks[index].kind = .caption
+                    continue
+                }
             }
             if inTeaserUnit {
                 blocks[index].isTeaser = true
@@ -62,8 +75,13 @@ struct MainContentSelector {
                 guard plainBytes <= ownPlain + ownPlain / 4 + 8 else { continue }
                 outsideLinks = linkBytes[unit] - Int32(block.linkBytes)
             }
-            if outsideLinks * 5 > textBytes[unit], outsideLinks >= 20 { blocks[index].isTeaser = true }
+            if outsideLinks * 5 > textBytes[unit], outsideLinks >= 20, !teaserUnits.proseLeads(unit) { blocks[index].isTeaser = true }
         }
+    }
+
+    /// A sentence of plain text: a summary or a feature's description.
+    static func isProse(_ block: TextBlock) -> Bool {
+        block.length >= 50 && block.linkDensity < 0.2 && block.endsLikeSentence && !block.isHeading
     }
 
     /// A row's text is flushed when its `<tr>` closes, so its block's container is the table.

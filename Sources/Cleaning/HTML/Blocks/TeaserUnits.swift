@@ -15,8 +15,10 @@ struct TeaserUnits {
     private var elementChildren: [Int32]
     private let parents: [Int32]
     private let tags: [HTMLTag]
+    private let firstLink: [Int32]
+    private let firstProseEnd: [Int32]
 
-    init(document doc: HTMLDocument, blocks: [TextBlock], textBytes: [Int32]) {
+    init(document doc: HTMLDocument, blocks: [TextBlock], textBytes: [Int32], linkBytes: [Int32]) {
         let count = doc.count
         parents = doc.parents
         tags = doc.tags
@@ -33,13 +35,30 @@ struct TeaserUnits {
                 node = Int(doc.parents[node])
             }
         }
+        // Where each node's first link with any text starts and where its first paragraph of
+        // prose ends (node indices run in document order). A unit whose prose comes before
+        // its links ("<h2>WebIDE</h2><p>Develop, deploy…</p><a>Learn more</a>") is a feature
+        // box with a call to action, not a card whose headline links elsewhere.
+        var firstLink = [Int32](repeating: .max, count: count)
+        var firstProseEnd = [Int32](repeating: .max, count: count)
         let tags = doc.tags.span, parents = doc.parents.span, textSizes = textBytes.span
+        let linkSizes = linkBytes.span, ends = doc.ends.span
         var headlines = hasHeadline.mutableSpan, candidates = candidate.mutableSpan
         var candidateCounts = candidateChildren.mutableSpan, elementCounts = elementChildren.mutableSpan
         for node in (0..<count).reversed() {
             let tag = tags[node]
             if tag == .text { continue }
             let parent = Int(parents[node])
+            if tag == .a, textSizes[node] > 0, Self.holdsVisibleText(node, in: doc) {
+                firstLink[node] = min(firstLink[node], Int32(node))
+            }
+            if tag == .p, textSizes[node] >= 50, linkSizes[node] * 5 < textSizes[node] {
+                firstProseEnd[node] = min(firstProseEnd[node], ends[node])
+            }
+            if parent >= 0 {
+                firstLink[parent] = min(firstLink[parent], firstLink[node])
+                firstProseEnd[parent] = min(firstProseEnd[parent], firstProseEnd[node])
+            }
             // ...or a headline link: at least 15 bytes and most of its parent's text
             // (`<h3><a>...</a></h3>`), unlike a link inside a sentence. Read from the
             // whole document, removed parts included.
@@ -52,7 +71,7 @@ struct TeaserUnits {
             }
             guard parent >= 0 else { continue }
             elementCounts[parent] += 1
-            if headlines[node], textSizes[node] < 1000, tag != .tr {
+            if headlines[node], textSizes[node] < 1000, tag != .tr, firstProseEnd[node] > firstLink[node] {
                 candidates[node] = true
                 candidateCounts[parent] += 1
                 candidatesByTag[parent << 8 | Int(tag.rawValue), default: 0] += 1
@@ -62,6 +81,26 @@ struct TeaserUnits {
         self.candidateChildren = candidateChildren
         self.elementChildren = elementChildren
         self.candidatesByTag = candidatesByTag
+        self.firstLink = firstLink
+        self.firstProseEnd = firstProseEnd
+    }
+
+    /// Whether a text node under `node` has more than white space (an image link has only
+    /// the line breaks around its `<img>`). Links are small, so their subtree is read.
+    static func holdsVisibleText(_ node: Int, in doc: HTMLDocument) -> Bool {
+        for child in (node + 1)..<Int(doc.ends[node]) where doc.tags[child] == .text {
+            for index in Int(doc.textStarts[child])..<Int(doc.textEnds[child]) {
+                let byte = doc.textBytes[index]
+                if byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a paragraph of prose in `node` comes before any link with text: its links
+    /// are a call to action after the text, not a headline leading elsewhere.
+    func proseLeads(_ node: Int) -> Bool {
+        firstProseEnd[node] <= firstLink[node]
     }
 
     /// Whether `node` is one card of such a list.
