@@ -1,4 +1,5 @@
 import Kafka
+import Synchronization
 import Testing
 
 @Suite("Produce and consume on the mock cluster")
@@ -85,6 +86,55 @@ struct ProduceConsumeTests {
             }
             #expect(error?.name == "_DESTROY")
             #expect(error?.message.contains("closed") == true)
+        }
+    }
+
+    /// Delivery reports arrive as events on the producer's own thread; `flush` and the flush
+    /// inside `commitTransaction` wait for librdkafka's message count, so by the time either
+    /// returns every delivery callback has run.
+    @Test("flush and a transaction commit return only after every delivery callback has run")
+    func flushWaitsForDeliveryCallbacks() async throws {
+        try await offPool {
+            let kafka = try MockTestCluster(topics: ["dr": 2])
+            let producer = try kafka.producer()
+            defer { producer.close(timeout: .seconds(1)) }
+            let delivered = Mutex(0)
+            for n in 0..<50 {
+                try producer.produce(ProducerRecord(topic: "dr", key: bytes("k\(n)"), value: bytes("v\(n)"))) { result in
+                    if case .success = result { delivered.withLock { $0 += 1 } }
+                }
+            }
+            try producer.flush(timeout: .seconds(30))
+            #expect(delivered.withLock { $0 } == 50)
+
+            let transactional = try kafka.producer(["transactional.id": unique("dr-txn")])
+            defer { transactional.close(timeout: .seconds(1)) }
+            try transactional.initTransactions(timeout: .seconds(30))
+            try transactional.beginTransaction()
+            let inTransaction = Mutex(0)
+            for n in 0..<10 {
+                try transactional.produce(ProducerRecord(topic: "dr", key: nil, value: bytes("t\(n)"))) { result in
+                    if case .success = result { inTransaction.withLock { $0 += 1 } }
+                }
+            }
+            try transactional.commitTransaction(timeout: .seconds(30))
+            #expect(inTransaction.withLock { $0 } == 10)
+        }
+    }
+
+    @Test("a failed delivery without a callback reaches the client's error handler")
+    func failedDeliveryWithoutCallbackIsReported() async throws {
+        try await offPool {
+            let kafka = try MockTestCluster(topics: ["lost": 1])
+            let errors = Mutex<[KafkaError]>([])
+            let producer = try KafkaProducer(
+                properties: kafka.properties(["linger.ms": "1", "message.timeout.ms": "1000"]),
+                errorHandler: { error in errors.withLock { $0.append(error) } })
+            defer { producer.close(timeout: .seconds(1)) }
+            try producer.produce(ProducerRecord(topic: "lost", partition: 7, key: nil, value: bytes("nowhere")))
+            try? producer.flush(timeout: .seconds(10))
+            #expect(errors.withLock { $0 }.contains { $0.name != "_DESTROY" })
+            #expect(producer.lastError != nil)
         }
     }
 }

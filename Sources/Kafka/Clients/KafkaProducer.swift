@@ -2,8 +2,8 @@ import CRdKafka
 import Foundation
 
 /// Idempotent or transactional producer (transactional when the properties contain
-/// `transactional.id`). It owns a background thread that serves `rd_kafka_poll`, so delivery
-/// callbacks run without the caller polling.
+/// `transactional.id`). It owns a background thread that serves the client's events, so
+/// delivery callbacks run without the caller polling.
 ///
 /// `enable.idempotence` defaults to `true` (no duplicates or reordering from internal retries).
 /// After a fatal error (`fatalError != nil`, or a thrown error with `isFatal`) the producer is
@@ -15,6 +15,8 @@ public final class KafkaProducer: @unchecked Sendable {
     private let context: ClientContext
     private let handleGuard = HandleGuard(what: "Kafka producer")
     private let pollLoop: PollLoop
+    /// The main queue, where delivery reports and client errors arrive as events.
+    private let events: RDHandle
     private let closing = LockedState(false)
     /// True when the producer was configured with a `transactional.id`.
     public let isTransactional: Bool
@@ -29,16 +31,20 @@ public final class KafkaProducer: @unchecked Sendable {
         isTransactional = properties["transactional.id"] != nil
         context = ClientContext(logHandler: logHandler, errorHandler: errorHandler)
         handle = try RDKafkaClientFactory.make(RD_KAFKA_PRODUCER, properties: properties, context: context, callbacks: .producer)
-        let handle = self.handle
-        pollLoop = PollLoop(name: "kafka-producer-poll") { _ = rd_kafka_poll(handle.pointer, 100) }
+        let handle = self.handle, context = self.context
+        let events = RDHandle(pointer: rd_kafka_queue_get_main(handle.pointer))
+        self.events = events
+        pollLoop = PollLoop(name: "kafka-producer-poll") {
+            ProducerEvents.serveOne(events.pointer, client: handle.pointer, context: context, timeoutMs: 100)
+        }
     }
 
     deinit { close(timeout: .seconds(1)) }
 
     /// Enqueues a record. While librdkafka's local queue is full it waits, with a growing backoff,
     /// for delivery reports to free room (bounded by `message.timeout.ms`, after which queued
-    /// records fail). `onDelivery` runs once, on the producer's poll thread (or the thread inside
-    /// `flush`). Without `onDelivery`, a failed delivery is reported to the error handler.
+    /// records fail). `onDelivery` runs once, on the producer's poll thread (or in `close`).
+    /// Without `onDelivery`, a failed delivery is reported to the error handler.
     public func produce(
         _ record: ProducerRecord,
         onDelivery: (@Sendable (Result<DeliveryReport, KafkaError>) -> Void)? = nil
@@ -146,9 +152,10 @@ public final class KafkaProducer: @unchecked Sendable {
         _ = rd_kafka_purge(handle.pointer, Int32(RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT))
         var rounds = 0
         repeat {
-            _ = rd_kafka_poll(handle.pointer, 10)
+            ProducerEvents.serveOne(events.pointer, client: handle.pointer, context: context, timeoutMs: 10)
             rounds += 1
         } while rd_kafka_outq_len(handle.pointer) > 0 && rounds < 100
+        rd_kafka_queue_destroy(events.pointer)
         rd_kafka_destroy(handle.pointer)
     }
 }

@@ -28,7 +28,8 @@ enum RDKafkaClientFactory {
         rd_kafka_conf_set_log_cb(conf, logCallback)
         rd_kafka_conf_set_error_cb(conf, errorCallback)
         switch callbacks {
-        case .producer: rd_kafka_conf_set_dr_msg_cb(conf, deliveryCallback)
+        // Delivery reports (and client errors) as events on the main queue: see `ProducerEvents`.
+        case .producer: rd_kafka_conf_set_events(conf, Int32(RD_KAFKA_EVENT_DR))
         case .consumer: rd_kafka_conf_set_rebalance_cb(conf, rebalanceCallback)
         case .plain: break
         }
@@ -59,18 +60,6 @@ private let errorCallback: @convention(c) (OpaquePointer?, Int32, UnsafePointer<
         error = FatalErrorReader.read(rk) ?? error
     }
     context.report(error)
-}
-
-/// Delivery reports: the per-message opaque is a retained `DeliveryCallback`, released here.
-private let deliveryCallback: @convention(c) (OpaquePointer?, UnsafePointer<rd_kafka_message_t>?, UnsafeMutableRawPointer?) -> Void = {
-    _, message, opaque in
-    guard let message else { return }
-    let result = DeliveryCallback.result(of: message.pointee)
-    if let box = message.pointee._private {
-        Unmanaged<DeliveryCallback>.fromOpaque(box).takeRetainedValue().body(result)
-    } else if case .failure(let error) = result {
-        ClientContext.from(opaque)?.report(error)
-    }
 }
 
 private let rebalanceCallback: @convention(c) (
