@@ -39,14 +39,18 @@ public final class EntityRecognizer: Sendable {
             var inSpan = [Bool](repeating: false, count: words.count)
             for s in spans { for k in s.start..<s.end { inSpan[k] = true } }
             spans += MentionSpanRules.untaggedNames(words: words) { inSpan[$0] }
+            for s in spans { for k in s.start..<s.end { inSpan[k] = true } }
             for span in spans {
                 let start = range.lowerBound + span.start
                 let end = range.lowerBound + span.end
-                let words = tokens[start..<end].map(\.text)
+                let mentionWords = Array(words[span.start..<span.end])
                 let surface = Self.surface(scalars: scalars, tokens: tokens, start: start, end: end)
-                if EntityAliases.isTitle(words.joined(separator: " ")) { continue }
+                if EntityAliases.isTitle(mentionWords.joined(separator: " ")) { continue }
                 for k in start..<end { covered[k] = true }
-                raw.append(.init(mention: surface, type: Self.entityType(span.label), words: words))
+                // An office before a name ("President Obama") is not part of the mention, but the
+                // resolver reads it: it keeps him apart from "Michelle Obama".
+                let office = PersonTitles.officeStart(of: span, words: words, covered: inSpan)
+                raw.append(.init(mention: surface, type: Self.entityType(span.label), words: Array(words[office..<span.end])))
             }
         }
         for match in NumericEntityRules.matches(tokens) where !(match.start..<match.end).contains(where: { covered[$0] }) {

@@ -47,12 +47,46 @@ private func mention(_ text: String, _ start: Int, _ type: EntityType) -> Entity
     #expect(entities.count == 1 && entities[0].count == 2)
 }
 
-@Test func honorificsAndLeadingTheAreNotPartOfNames() {
-    let words = ["Mr.", "Obama", "met", "the", "The", "Times", "of", "Israel"]
+@Test func leadingTheIsNotPartOfNames() {
+    let words = ["Obama", "met", "the", "The", "Times", "of", "Israel"]
     let spans = MentionSpanRules.apply(
-        [LabeledSpan(start: 0, end: 2, label: .person), LabeledSpan(start: 5, end: 6, label: .organization),
-         LabeledSpan(start: 7, end: 8, label: .location)], words: words)
-    #expect(spans == [LabeledSpan(start: 1, end: 2, label: .person), LabeledSpan(start: 4, end: 8, label: .organization)])
+        [LabeledSpan(start: 0, end: 1, label: .person), LabeledSpan(start: 4, end: 5, label: .organization),
+         LabeledSpan(start: 6, end: 7, label: .location)], words: words)
+    #expect(spans == [LabeledSpan(start: 0, end: 1, label: .person), LabeledSpan(start: 3, end: 7, label: .organization)])
+}
+
+/// CoNLL-2003 and GUM leave titles out of a person's name; BTC and re3d put them in, and the
+/// tagger learns from all four.
+@Test func titlesBeforeAPersonAreNotPartOfTheName() {
+    let words = ["Prime", "Minister", "Tony", "Blair", "met", "Mr.", "Smith", ",", "PRESIDENT", "OBAMA", "and",
+                 "President", "of", "General", "Motors"]
+    func t(_ p: BILOU.Position, _ l: EntityLabel) -> Int { BILOU.tag(p, l) }
+    var tags = [t(.begin, .person), t(.inside, .person), t(.inside, .person), t(.last, .person), 0,
+                t(.begin, .person), t(.last, .person), 0, t(.begin, .person), t(.last, .person), 0,
+                t(.unit, .person), 0, t(.begin, .organization), t(.last, .organization)]
+    PersonTitles.trim(&tags, words: words)
+    #expect(BILOU.decode(tags) == [
+        LabeledSpan(start: 2, end: 4, label: .person), LabeledSpan(start: 6, end: 7, label: .person),
+        LabeledSpan(start: 9, end: 10, label: .person),
+        LabeledSpan(start: 11, end: 12, label: .person),  // a title alone is left as tagged
+        LabeledSpan(start: 13, end: 15, label: .organization),
+    ])
+}
+
+/// An office tells two people of one surname apart without being part of the name;
+/// an honorific does not, and no office is taken from another entity's span.
+@Test func anOfficeBeforeANameCountsForResolutionOnly() {
+    let words = ["Justice", "Ministry", "spokesman", "Gov.", "Ed", "Rendell", "and", "Mrs.", "Clinton"]
+    let person = { (s: Int, e: Int) in LabeledSpan(start: s, end: e, label: .person) }
+    let covered = [true, true] + [Bool](repeating: false, count: 7)
+    #expect(PersonTitles.officeStart(of: person(4, 6), words: words, covered: covered) == 3)
+    #expect(PersonTitles.officeStart(of: person(8, 9), words: words, covered: covered) == 8)
+    #expect(PersonTitles.officeStart(of: LabeledSpan(start: 1, end: 2, label: .organization), words: words, covered: covered) == 1)
+
+    let president = EntityResolver.RawMention(
+        mention: Mention(text: "Obama", start: 10, end: 15), type: .person, words: ["President", "Obama"])
+    let entities = EntityResolver.resolve([president, mention("Michelle Obama", 40, .person)])
+    #expect(entities.map(\.name) == ["Obama", "Michelle Obama"])
 }
 
 /// 20,000 distinct people, each with a later surname-only mention: every surname still

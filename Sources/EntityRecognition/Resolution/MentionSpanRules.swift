@@ -7,8 +7,8 @@ import TextProcessing
 /// - a multi-word place directly before an organisation is part of its name
 ///   ("White House" + "National Security Council");
 /// - a capitalised "The" inside a sentence starts an organisation's name;
-/// - any other leading "the" is dropped ("The US" → "US"), and so are honorifics before a
-///   person's name ("Mr. Obama" → "Obama").
+/// - any other leading "the" is dropped ("The US" → "US").
+/// Titles before a person's name are already left out by the tagger (`PersonTitles`).
 enum MentionSpanRules {
     /// Untagged tokens that still name an organisation or place: known aliases
     /// ("IDF", "NATO") and capitalised acronyms after "the" ("the NFL").
@@ -27,11 +27,6 @@ enum MentionSpanRules {
         }
         return out
     }
-
-    /// Titles before a person's name that are not part of it ("Mr. Obama" → "Obama").
-    static let honorifics: Set<String> = [
-        "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.",
-    ]
 
     static func label(_ type: EntityType) -> EntityLabel {
         switch type {
@@ -61,7 +56,6 @@ enum MentionSpanRules {
         }
         return out.map { span in
             var s = span
-            while s.label == .person, s.end - s.start > 1, honorifics.contains(words[s.start]) { s.start += 1 }
             let orgWithThe = s.label == .organization && s.start >= 1 && words[s.start] == "The"
             if s.label == .organization, s.start >= 2, words[s.start - 1] == "The" {
                 s.start -= 1
