@@ -194,4 +194,29 @@ import Testing
         }
         #expect(!clean.removed.contains { $0.text.hasPrefix("Plan a crossing") })
     }
+
+    /// A sign-up block built from `div`s and fields without a `<form>` element (old table
+    /// layouts) is a form: its labels and the list of checkbox topics are left out. Hidden
+    /// fields are not fields: an inline search widget of hidden inputs around a linked name
+    /// inside a paragraph leaves the name in the text.
+    @Test func fieldsWithoutAFormElementAreAForm() throws {
+        let labels = ["Email Address", "Company Name", "Password", "Confirm Password"]
+        let fields = labels.map { "<div class=\"row\"><div class=\"el\">\($0)</div><div class=\"el\"><input type=\"text\" name=\"f\"></div></div>" }.joined()
+        let topics = ["Accounting", "Anti-trust", "Commercial", "Employment", "Energy", "Finance", "Insurance", "Tax"]
+        let boxes = topics.map { "<div class=\"el\"><input type=\"checkbox\" name=\"topic\">&nbsp;\($0)</div>" }.joined()
+        let signUp = "<div class=\"signup\"><div class=\"titleblock\">Register for free alerts</div>\(fields)"
+            + "<div class=\"titleblock\">Select your interests</div>\(boxes)</div>"
+        let keyword = "<span class=\"kw\"><form action=\"/search\"><input type=\"hidden\" name=\"p\" value=\"Lisa Moore\">"
+            + "<input type=\"hidden\" name=\"c1\" value=\"x\"><input type=\"hidden\" name=\"c2\" value=\"y\"></form>"
+            + "<a href=\"/search?p=Lisa+Moore\">Lisa Moore</a></span>"
+        let paragraphs = Self.sentences.map { "<p>\($0)</p>" }
+        let article = "<p>The harbour master, \(keyword), said the new berth would be ready in spring.</p>" + paragraphs.joined()
+        let body = "<table><tr><td>\(article)</td></tr><tr><td>\(signUp)</td></tr></table>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        // The `<form>` still ends the paragraph's first line, as libxml2 closes a `<p>` at it.
+        let words = clean.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("The harbour master, Lisa Moore, said the new berth"))
+        for sentence in Self.sentences { #expect(clean.text.contains(sentence)) }
+        for word in labels + topics + ["Register for free alerts"] { #expect(!clean.text.contains(word), "\(word)") }
+    }
 }

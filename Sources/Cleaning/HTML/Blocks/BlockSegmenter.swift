@@ -17,9 +17,13 @@ package struct BlockSegmenter {
         self.counts = counts
     }
 
+    /// Fields, and text bytes per field, of a block that reads as a form (`removalReason`).
+    static let formFieldsMinimum: Int32 = 3
+    static let formTextPerField: Int32 = 100
+
     /// Why this element is left out of the text, if it is.
     private func removalReason(
-        _ node: Int, paragraphText: [Int32], pageParagraphText: Int32, plainText: PlainTextShare, storyAncestors: [Bool],
+        _ node: Int, counts: SubtreeTextCounts, paragraphText: [Int32], pageParagraphText: Int32, plainText: PlainTextShare, storyAncestors: [Bool],
         storyArticles: [Int], hintCache: inout [(reason: RemovalReason, strong: Bool)??]
     ) -> RemovalReason? {
         let doc = document
@@ -49,41 +53,53 @@ package struct BlockSegmenter {
         case .html, .body, .main, .article, .a: return nil
         default: break
         }
-        let hintIndex = doc.hintIndex[node]
-        guard hintIndex >= 0 else { return nil }
-        let match: (reason: RemovalReason, strong: Bool)?
-        if let cached = hintCache[Int(hintIndex)] {
-            match = cached
-        } else {
-            match = BoilerplateHints.classify(doc.hints[Int(hintIndex)])
-            hintCache[Int(hintIndex)] = match
-        }
-        guard let match else { return nil }
-        // A strong hint (comments, share, related) only yields for a wrapper of nearly everything.
-        if match.strong {
-            let wrapsPage = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 4
-            if wrapsPage { return nil }
-            // An open modal, a collapsed "read more" continuation, a paywall wrapper or an
-            // "in-content ad break" container can hold the story itself: then it is long
-            // prose, not a list of links (see `PlainTextShare.isProse`). Comment threads
-            // are long prose too, so they never qualify.
+        /// What the element's class, id or role say, if anything.
+        func hintReason() -> RemovalReason? {
+            let hintIndex = doc.hintIndex[node]
+            guard hintIndex >= 0 else { return nil }
+            let match: (reason: RemovalReason, strong: Bool)?
+            if let cached = hintCache[Int(hintIndex)] {
+                match = cached
+            } else {
+                match = BoilerplateHints.classify(doc.hints[Int(hintIndex)])
+                hintCache[Int(hintIndex)] = match
+            }
+            guard let match else { return nil }
+            // A strong hint (comments, share, related) only yields for a wrapper of nearly everything.
+            if match.strong {
+                let wrapsPage = paragraphText[node] > 400 && paragraphText[node] * 5 > pageParagraphText * 4
+                if wrapsPage { return nil }
+                // An open modal, a collapsed "read more" continuation, a paywall wrapper or an
+                // "in-content ad break" container can hold the story itself: then it is long
+                // prose, not a list of links (see `PlainTextShare.isProse`). Comment threads
+                // are long prose too, so they never qualify.
+                if match.reason != .comments,
+                   plainText.isProse(node, paragraphText: paragraphText[node], pageParagraphText: pageParagraphText) {
+                    return nil
+                }
+                // A popup, paywall or ad wrapper around a whole story `<article>` is layout: its own
+                // furniture is still removed below it, by its own markup.
+                if match.reason == .popup || match.reason == .newsletter || match.reason == .advertisement, storyAncestors[node] {
+                    return nil
+                }
+                return match.reason
+            }
+            if holdsArticle { return nil }
             if match.reason != .comments,
                plainText.isProse(node, paragraphText: paragraphText[node], pageParagraphText: pageParagraphText) {
                 return nil
             }
-            // A popup, paywall or ad wrapper around a whole story `<article>` is layout: its own
-            // furniture is still removed below it, by its own markup.
-            if match.reason == .popup || match.reason == .newsletter || match.reason == .advertisement, storyAncestors[node] {
-                return nil
-            }
             return match.reason
         }
-        if holdsArticle { return nil }
-        if match.reason != .comments,
-           plainText.isProse(node, paragraphText: paragraphText[node], pageParagraphText: pageParagraphText) {
-            return nil
+        if let reason = hintReason() { return reason }
+        // A form without a `<form>` element (a registration or sign-up block in a layout
+        // table): several fields a reader fills in, a few words of label each, no paragraphs.
+        let controls = counts.formControls[node]
+        if controls >= Self.formFieldsMinimum, !holdsArticle, paragraphText[node] < 200,
+           counts.text[node] < controls * Self.formTextPerField {
+            return .form
         }
-        return match.reason
+        return nil
     }
 
     package func segment() -> Result {
@@ -202,7 +218,7 @@ package struct BlockSegmenter {
                 continue
             }
             if let reason = removalReason(
-                node, paragraphText: paragraphText, pageParagraphText: pageParagraphText, plainText: plainText,
+                node, counts: counts, paragraphText: paragraphText, pageParagraphText: pageParagraphText, plainText: plainText,
                 storyAncestors: storyAncestors, storyArticles: storyArticles, hintCache: &hintCache) {
                 if tag.breaksBlock { flush() }
                 removed.append((node, reason))

@@ -10,6 +10,8 @@ package struct SubtreeTextCounts: Sendable {
     var linkText: [Int32]
     /// Whether the subtree holds an `<img>` or `<picture>`.
     var hasImage: [Bool]
+    /// Form fields a reader sees (`<input>` other than hidden, `<select>`, `<textarea>`) under each node.
+    var formControls: [Int32]
 
     init(document doc: HTMLDocument) {
         let count = doc.count
@@ -17,6 +19,7 @@ package struct SubtreeTextCounts: Sendable {
         var paragraphText = [Int32](repeating: 0, count: count)
         var linkText = [Int32](repeating: 0, count: count)
         var hasImage = [Bool](repeating: false, count: count)
+        var formControls = [Int32](repeating: 0, count: count)
         var inLink = [Bool](repeating: false, count: count)
         let tags = doc.tags.span, parents = doc.parents.span
         let starts = doc.textStarts.span, ends = doc.textEnds.span
@@ -26,7 +29,8 @@ package struct SubtreeTextCounts: Sendable {
             inLink[node] = tags[node] == .a || (parent >= 0 && inLink[parent])
         }
         var textSums = text.mutableSpan, paragraphSums = paragraphText.mutableSpan
-        var linkSums = linkText.mutableSpan, images = hasImage.mutableSpan
+        var linkSums = linkText.mutableSpan, images = hasImage.mutableSpan, controls = formControls.mutableSpan
+        let hidden = doc.hidden.span
         for node in (0..<count).reversed() {
             let parent = Int(parents[node])
             let tag = tags[node]
@@ -40,17 +44,22 @@ package struct SubtreeTextCounts: Sendable {
                 }
             } else if tag == .img || tag == .picture {
                 images[node] = true
+            } else if (tag == .input || tag == .select || tag == .textarea) && !hidden[node]
+                        && doc.attributes[Int32(node)]?["type"] != "hidden" {
+                controls[node] += 1
             }
             if parent >= 0 {
                 textSums[parent] += textSums[node]
                 paragraphSums[parent] += paragraphSums[node]
                 linkSums[parent] += linkSums[node]
                 if images[node] { images[parent] = true }
+                controls[parent] += controls[node]
             }
         }
         self.text = text
         self.paragraphText = paragraphText
         self.linkText = linkText
         self.hasImage = hasImage
+        self.formControls = formControls
     }
 }

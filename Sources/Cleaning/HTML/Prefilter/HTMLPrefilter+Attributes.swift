@@ -2,10 +2,10 @@
 extension HTMLPrefilter {
     /// What `copyTag` does with an attribute. `hint` carries the bit `copyTag` uses to
     /// notice a repeated `class`, `id` or `role`.
-    enum AttributeKind { case dropped, kept, style, rel, itemprop, hint(UInt8) }
+    enum AttributeKind { case dropped, kept, style, rel, type, itemprop, hint(UInt8) }
 
     /// The only attributes the cleaner reads on other elements (class, id, role, itemprop,
-    /// hidden, aria-hidden, style, rel, content, datetime); the rest (href, src, srcset,
+    /// hidden, aria-hidden, style, rel, content, datetime, type="hidden"); the rest (href, src, srcset,
     /// data-*) is often most of a tag's bytes.
     static func attributeKind(_ s: Span<UInt8>, _ name: Range<Int>) -> AttributeKind {
         let start = name.lowerBound, end = name.upperBound
@@ -13,7 +13,9 @@ extension HTMLPrefilter {
         switch end - start {
         case 2: return equalsIgnoringCase(s, start, end, "id") ? .hint(2) : .dropped
         case 3: return equalsIgnoringCase(s, start, end, "rel") ? .rel : .dropped
-        case 4: return equalsIgnoringCase(s, start, end, "role") ? .hint(4) : .dropped
+        case 4:
+            if equalsIgnoringCase(s, start, end, "type") { return .type }
+            return equalsIgnoringCase(s, start, end, "role") ? .hint(4) : .dropped
         case 5:
             if equalsIgnoringCase(s, start, end, "style") { return .style }
             return equalsIgnoringCase(s, start, end, "class") ? .hint(1) : .dropped
@@ -61,6 +63,11 @@ extension HTMLPrefilter {
                 guard isLink, let value = attribute.value,
                       containsIgnoringCase(s, from: value.lowerBound, to: value.upperBound, "author")
                         || s.firstIndex(of: 0x26, in: value) != nil
+                else { continue }
+            case .type:
+                // Only `type="hidden"`: a form field nobody sees (`SubtreeTextCounts.formControls`).
+                guard let value = attribute.value, value.count == 6,
+                      equalsIgnoringCase(s, value.lowerBound, value.upperBound, "hidden")
                 else { continue }
             case .kept:
                 break

@@ -48,7 +48,10 @@ struct ElementAttributes {
                 if value.lowercased().containsBytes("author") { keep("rel", value) }
             case .contentOrDatetime:
                 keep(String(cString: namePointer), valuePointer.map { String(cString: $0) } ?? "")
-            case .rel, .other:
+            case .type where tag == .input:
+                // `<input type="hidden">` carries state, not a field anyone sees (`SubtreeTextCounts.formControls`).
+                if let valuePointer, String(cString: valuePointer).lowercased() == "hidden" { keep("type", "hidden") }
+            case .rel, .type, .other:
                 guard keepsAllAttributes else { continue }
                 keep(String(cString: namePointer), valuePointer.map { String(cString: $0) } ?? "")
             }
@@ -97,7 +100,7 @@ struct ElementAttributes {
     /// The attribute names `init` reads; everything else is `.other`.
     private enum AttributeName {
         case hint  // class, id, role
-        case itemprop, hidden, ariaHidden, style, rel, contentOrDatetime, other
+        case itemprop, hidden, ariaHidden, style, rel, contentOrDatetime, type, other
     }
 
     /// Same answers as comparing the name with each literal in turn, but the first byte
@@ -118,6 +121,8 @@ struct ElementAttributes {
             return equal(name, "style") ? .style : .other
         case UInt8(ascii: "d"):
             return equal(name, "datetime") ? .contentOrDatetime : .other
+        case UInt8(ascii: "t"):
+            return equal(name, "type") ? .type : .other
         default:
             return .other
         }
