@@ -34,7 +34,7 @@ public enum ArticleInputError: DeadLetterError, Equatable {
         case .invalidUTF8(let offset):
             "the payload is not valid UTF-8 (first bad byte at \(offset); over 10 % of its bytes are invalid) and declares no supported charset"
         case .unsupportedCharset(let name):
-            "the page declares charset \(name); send UTF-8, ISO-8859-1 or windows-1252"
+            "the page declares charset \(name), which is unknown or which over 10 % of its bytes are not valid in; send UTF-8 or a charset iconv knows (Shift_JIS, GBK, Big5, EUC-KR, windows-1251, ISO-8859-x, ...)"
         case .invalidEnvelope(let detail):
             "the JSON envelope is not valid: \(detail)"
         case .emptyBody:

@@ -28,9 +28,10 @@ public enum ArticleLimits {
     public static let topicMaxMessageBytes = 4_194_304
 
     /// The most UTF-8 bytes the cleaner accepts for an article of at most `articleBytes`
-    /// raw bytes: decoding Latin-1 or windows-1252 can double the bytes.
+    /// raw bytes: decoding a legacy charset can triple them (a windows-1252 curly quote, a
+    /// Thai letter in windows-874 and an invalid byte's U+FFFD are 3 UTF-8 bytes each).
     public static func maxDecodedBytes(forArticleBytes articleBytes: Int) -> Int {
-        articleBytes.multipliedReportingOverflow(by: 2).overflow ? Int.max : articleBytes * 2
+        articleBytes.multipliedReportingOverflow(by: 3).overflow ? Int.max : articleBytes * 3
     }
 }
 

@@ -25,7 +25,7 @@ extension DeadLetterCode {
         (emptyPayload, "cleaner", "the record has no value", false),
         (tooLarge, "any", "the article is over `NEWSFLOW_MAX_ARTICLE_BYTES` (cleaner), or its clean text is over `NEWSFLOW_MAX_TEXT_BYTES` (entities, quotes: the cleaner truncates to that budget, so the record was cleaned with a larger one); replay after raising it", true),
         (invalidUTF8, "cleaner", "over 10 % of the payload's bytes are invalid UTF-8 and it declares no supported charset (fewer stray bytes are read as windows-1252)", false),
-        (unsupportedCharset, "cleaner", "the page declares a charset other than UTF-8, ISO-8859-1 or windows-1252", false),
+        (unsupportedCharset, "cleaner", "the page declares a charset iconv does not know (or UTF-16, UTF-32, UTF-7), or over 10 % of its bytes are invalid in it", false),
         (invalidEnvelope, "cleaner", "a JSON envelope that is not valid JSON, nests deeper than \(JSONNesting.maximumDepth) levels, or has a missing, mistyped or unknown-valued field", false),
         (emptyBody, "cleaner", "the article body is empty or only whitespace", false),
         (noArticleText, "cleaner", "nothing on the page reads as article text (index page, empty page, only boilerplate)", false),

@@ -1,8 +1,9 @@
-/// Byte-to-text decoding for payloads: UTF-8 by default, and the two single-byte
-/// charsets that old news sites still declare (ISO-8859-1 and windows-1252).
+/// Byte-to-text decoding for payloads: UTF-8 by default, ISO-8859-1 and windows-1252 by
+/// hand (the charsets old Western sites declare, and the stray bytes of mixed pages), and
+/// any other charset the page declares through iconv (`LegacyCharsetDecoder`).
 public enum TextDecoding {
     /// Decodes `bytes`, honouring a charset declared in the header or (for HTML) in a
-    /// `<meta charset>` within the first 2 KB. UTF-8 with a few stray bytes (a page
+    /// `<meta charset>` within the first 4 KB. UTF-8 with a few stray bytes (a page
     /// stitched from UTF-8 and windows-1252 parts, or windows-1252 labelled UTF-8) is
     /// repaired: see `decodeUTF8Repairing`. Mostly-invalid UTF-8 is an error.
     public static func decode(_ bytes: [UInt8], declaredCharset: String?) throws(ArticleInputError) -> String {
@@ -22,6 +23,7 @@ public enum TextDecoding {
             return decodeWindows1252(bytes)
         case let other?:
             if firstInvalidUTF8Offset(bytes) == nil { return String(decoding: bytes, as: UTF8.self) }
+            if let text = LegacyCharsetDecoder.decode(bytes, label: other) { return text }
             throw .unsupportedCharset(other)
         }
     }

@@ -1,15 +1,17 @@
 import Articles
 
 /// The charsets a header may declare: none (UTF-8, or a `<meta charset>` in the page),
-/// the single-byte ones decoded by hand, and one Newsflow does not support.
-private let declaredCharsets: [String?] = [nil, "utf-8", "iso-8859-1", "windows-1252", "koi8-r"]
+/// the single-byte ones decoded by hand, a single-byte and a multi-byte one read through
+/// iconv, and one that is never honoured.
+private let declaredCharsets: [String?] = [nil, "utf-8", "iso-8859-1", "windows-1252", "koi8-r", "shift_jis", "utf-7"]
 
 /// Fuzzes `TextDecoding` and `ContentTypeSniffer`. The fast UTF-8 validator must give
 /// the same first-bad-byte offset as its generic path and agree with the standard
 /// library on validity; valid UTF-8 must come back byte for byte (after a BOM); invalid
-/// input may only be accepted through windows-1252, one code point per byte, or repaired
-/// (each well-formed sequence as UTF-8, each stray byte as windows-1252); sniffing and
-/// header parsing must be deterministic.
+/// input may only be accepted through a single-byte charset, one code point per byte,
+/// through Shift_JIS, at most one code point per byte, or repaired (each well-formed
+/// sequence as UTF-8, each stray byte as windows-1252); UTF-7 is never accepted for
+/// invalid input; sniffing and header parsing must be deterministic.
 public func fuzzTextDecoding(_ data: UnsafeRawBufferPointer) {
     let bytes = FuzzInput.bytes(data)
     checkUTF8Validator(bytes)
@@ -23,8 +25,10 @@ public func fuzzTextDecoding(_ data: UnsafeRawBufferPointer) {
         if unmarkedIsValid {
             invariant(text.utf8.elementsEqual(unmarked), "valid UTF-8 declared \(String(describing: charset)) came back changed")
         } else {
+            invariant(charset != "utf-7", "invalid UTF-8 was accepted as UTF-7")
+            let multiByte = charset == "shift_jis" && text.unicodeScalars.count <= unmarked.count
             invariant(
-                text.unicodeScalars.count == unmarked.count || isRepair(text, of: unmarked),
+                text.unicodeScalars.count == unmarked.count || multiByte || isRepair(text, of: unmarked),
                 "invalid UTF-8 came back as neither a single-byte decode nor a stray-byte repair (\(text.unicodeScalars.count) code points for \(unmarked.count) bytes)")
         }
         let sniffed = ContentTypeSniffer.sniff(text)
