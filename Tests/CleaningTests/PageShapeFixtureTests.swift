@@ -219,4 +219,20 @@ import Testing
         for sentence in Self.sentences { #expect(clean.text.contains(sentence)) }
         for word in labels + topics + ["Register for free alerts"] { #expect(!clean.text.contains(word), "\(word)") }
     }
+
+    /// A hover card written into a sentence after a linked name (a photo, the name again,
+    /// the person's latest stories) is left out; the linked name, in the same wrapper,
+    /// stays in the sentence.
+    @Test func hoverCardsInsideASentenceAreLeftOut() throws {
+        let card = "<span class=\"person\"><a href=\"/people/lisa-moore\">Lisa Moore</a><span class=\"person-card\"><span>"
+            + "<img src=\"moore.jpg\"><a class=\"name\" href=\"/people/lisa-moore\">Lisa Moore</a>"
+            + "<a href=\"/news/1\">Council approves the harbour budget</a> <a href=\"/news/2\">Ferry delays continue into May</a> "
+            + "<a class=\"more\" href=\"/people/lisa-moore\">MORE</a></span></span></span>"
+        let first = "<p>The harbour master, \(card), said the new berth would be ready in spring.</p>"
+        let body = "<article><h1>Ferry terminal to open</h1>" + first + Self.sentences.map { "<p>\($0)</p>" }.joined() + "</article>"
+        let clean = try Fixtures.clean(Fixtures.frame(body))
+        #expect(clean.text.contains("The harbour master, Lisa Moore, said the new berth would be ready in spring."))
+        #expect(!clean.text.contains("Council approves"))
+        #expect(!clean.text.contains("MORE"))
+    }
 }

@@ -21,6 +21,27 @@ package struct BlockSegmenter {
     static let formFieldsMinimum: Int32 = 3
     static let formTextPerField: Int32 = 100
 
+    /// An inline element inside a paragraph that holds a picture and three or more links and
+    /// nothing else: a person's or a ticker's hover card (a photo, the name, their latest
+    /// stories), shown on hover and written into the sentence after the linked name. The
+    /// innermost such element is the card: its wrapper often holds the linked name too.
+    private func isHoverCard(_ node: Int, counts: SubtreeTextCounts) -> Bool {
+        let doc = document
+        func looksLikeCard(_ node: Int) -> Bool {
+            !doc.tags[node].breaksBlock && doc.tags[node] != .a && counts.hasImage[node] && counts.links[node] >= 3
+                && counts.linkText[node] * 10 >= counts.text[node] * 9
+        }
+        guard looksLikeCard(node) else { return false }
+        var child = node + 1
+        while child < Int(doc.ends[node]) {
+            if looksLikeCard(child) { return false }
+            child = Int(doc.ends[child])
+        }
+        var ancestor = Int(doc.parents[node])
+        while ancestor >= 0, !doc.tags[ancestor].breaksBlock { ancestor = Int(doc.parents[ancestor]) }
+        return ancestor >= 0 && doc.tags[ancestor] == .p
+    }
+
     /// Why this element is left out of the text, if it is.
     private func removalReason(
         _ node: Int, counts: SubtreeTextCounts, paragraphText: [Int32], pageParagraphText: Int32, plainText: PlainTextShare, storyAncestors: [Bool],
@@ -92,6 +113,7 @@ package struct BlockSegmenter {
             return match.reason
         }
         if let reason = hintReason() { return reason }
+        if isHoverCard(node, counts: counts) { return .popup }
         // A form without a `<form>` element (a registration or sign-up block in a layout
         // table): several fields a reader fills in, a few words of label each, no paragraphs.
         let controls = counts.formControls[node]

@@ -10,6 +10,8 @@ package struct SubtreeTextCounts: Sendable {
     var linkText: [Int32]
     /// Whether the subtree holds an `<img>` or `<picture>`.
     var hasImage: [Bool]
+    /// `<a>` elements under each node (itself included).
+    var links: [Int32]
     /// Form fields a reader sees (`<input>` other than hidden, `<select>`, `<textarea>`) under each node.
     var formControls: [Int32]
 
@@ -20,6 +22,7 @@ package struct SubtreeTextCounts: Sendable {
         var linkText = [Int32](repeating: 0, count: count)
         var hasImage = [Bool](repeating: false, count: count)
         var formControls = [Int32](repeating: 0, count: count)
+        var links = [Int32](repeating: 0, count: count)
         var inLink = [Bool](repeating: false, count: count)
         let tags = doc.tags.span, parents = doc.parents.span
         let starts = doc.textStarts.span, ends = doc.textEnds.span
@@ -30,6 +33,7 @@ package struct SubtreeTextCounts: Sendable {
         }
         var textSums = text.mutableSpan, paragraphSums = paragraphText.mutableSpan
         var linkSums = linkText.mutableSpan, images = hasImage.mutableSpan, controls = formControls.mutableSpan
+        var linkCounts = links.mutableSpan
         let hidden = doc.hidden.span
         for node in (0..<count).reversed() {
             let parent = Int(parents[node])
@@ -44,6 +48,8 @@ package struct SubtreeTextCounts: Sendable {
                 }
             } else if tag == .img || tag == .picture {
                 images[node] = true
+            } else if tag == .a {
+                linkCounts[node] += 1
             } else if (tag == .input || tag == .select || tag == .textarea) && !hidden[node]
                         && doc.attributes[Int32(node)]?["type"] != "hidden" {
                 controls[node] += 1
@@ -54,6 +60,7 @@ package struct SubtreeTextCounts: Sendable {
                 linkSums[parent] += linkSums[node]
                 if images[node] { images[parent] = true }
                 controls[parent] += controls[node]
+                linkCounts[parent] += linkCounts[node]
             }
         }
         self.text = text
@@ -61,5 +68,6 @@ package struct SubtreeTextCounts: Sendable {
         self.linkText = linkText
         self.hasImage = hasImage
         self.formControls = formControls
+        self.links = links
     }
 }
