@@ -26,6 +26,10 @@ struct BenchPipeline: ParsableCommand {
     @Option(help: "NEWSFLOW_BATCH_TIMEOUT_MS for the workers (default: theirs).") var batchTimeoutMs: Int?
     @Option(help: "Worker processes per stage, as STAGE=N (repeatable; default one each). Scale the slowest stage: one worker uses one core at most.")
     var replicas: [String] = []
+    @Option(name: .customLong("brokers"), help: "Run on this Kafka cluster (host:port,...) instead of starting newsflow broker; the pipeline topics are created there if missing. The workers and the feed then use librdkafka's defaults, not the mock's settings.")
+    var externalBrokers: String?
+    @Option(name: .customLong(WorkerSettings.kafkaPropertyFlag), help: "librdkafka property key=value for the workers and the feed, over the defaults; repeatable (env KAFKA_PROP_*).")
+    var kafkaProperty: [String] = []
     @Option(help: "Give up waiting for the outputs of a run after this many seconds.") var timeout = 180.0
 
     func run() throws {
@@ -40,17 +44,23 @@ struct BenchPipeline: ParsableCommand {
         let ideal = Double(cores) / costs.total
         print(String(format: "ideal      %.0f articles/s (%d cores ÷ %.3f ms CPU an article over the three stages)", ideal, cores, costs.total * 1000))
 
-        var settings = MockDefaults.clientProperties.reduce(into: [String: String]()) { env, property in
+        var clientProperties = externalBrokers == nil ? MockDefaults.clientProperties : [:]
+        do {
+            clientProperties.merge(try SettingsReader(flags: [:], kafkaProperties: kafkaProperty).kafkaProperties()) { _, passed in passed }
+        } catch {
+            throw ValidationError(error.description)
+        }
+        var settings = clientProperties.reduce(into: [String: String]()) { env, property in
             env["KAFKA_PROP_" + property.key.uppercased().replacingOccurrences(of: ".", with: "_")] = property.value
         }
         settings["NEWSFLOW_METRICS_PORT"] = "0"
         settings["NEWSFLOW_LOG_LEVEL"] = "warning"
         if let batchTimeoutMs { settings["NEWSFLOW_BATCH_TIMEOUT_MS"] = String(batchTimeoutMs) }
         let replicaCounts = try Self.parseReplicas(replicas)
-        print("workers    " + ["cleaner", "entities", "quotes"].map { "\($0) ×\(replicaCounts[$0] ?? 1)" }.joined(separator: ", ") + " on newsflow broker (\(partitions) partitions)")
-        let pipeline = try PipelineProcesses(partitions: partitions, replicas: replicaCounts, workerSettings: settings)
+        print("workers    " + ["cleaner", "entities", "quotes"].map { "\($0) ×\(replicaCounts[$0] ?? 1)" }.joined(separator: ", ") + " on \(externalBrokers ?? "newsflow broker") (\(partitions) partitions)")
+        let pipeline = try PipelineProcesses(externalBrokers: externalBrokers, partitions: partitions, replicas: replicaCounts, workerSettings: settings)
         defer { pipeline.stop() }
-        let feed = try BenchFeed(brokers: pipeline.brokers, articles: articles)
+        let feed = try BenchFeed(brokers: pipeline.brokers, clientProperties: clientProperties, articles: articles)
         defer { feed.close() }
 
         // Warm-up: the workers have joined their groups once one article is through.
@@ -162,9 +172,9 @@ final class BenchFeed: @unchecked Sendable {
     private let stopping = Atomic<Bool>(false)
     private let reader = DispatchSemaphore(value: 0)
 
-    init(brokers: String, articles: [FeedItem]) throws {
+    init(brokers: String, clientProperties: [String: String], articles: [FeedItem]) throws {
         self.articles = articles
-        var properties = MockDefaults.clientProperties
+        var properties = clientProperties
         properties["bootstrap.servers"] = brokers
         producer = try KafkaProducer(properties: properties.merging(["linger.ms": "0"]) { $1 })
         consumer = try KafkaConsumer(properties: properties.merging([
@@ -187,8 +197,11 @@ final class BenchFeed: @unchecked Sendable {
         }
     }
 
+    /// A trace id unique to this run (the process id is in it), so that the outputs of an
+    /// earlier run on the same external broker never count as arrivals.
     static func traceparent(phase: Int, sequence: Int) -> String {
-        String(format: "00-6e666c77%024llx-%016llx-01", UInt64(phase) << 40 | UInt64(sequence), UInt64(sequence) + 1)
+        String(format: "00-6e666c77%08x%016llx-%016llx-01", UInt32(truncatingIfNeeded: ProcessInfo.processInfo.processIdentifier),
+               UInt64(phase) << 40 | UInt64(sequence), UInt64(sequence) + 1)
     }
 
     /// Sends `count` copies, at `rate` per second or as fast as possible, and waits for all.

@@ -3,6 +3,7 @@ import Kafka
 
 /// `newsflow broker` and the three `newsflow worker` processes that `bench pipeline`
 /// measures: the same executables and settings a user runs, started from this binary.
+/// With an external broker, only the workers are started, on the pipeline topics there.
 final class PipelineProcesses {
     struct Child {
         let name: String
@@ -13,10 +14,32 @@ final class PipelineProcesses {
     let brokers: String
     private let workDirectory: URL
 
-    /// Starts the broker and waits for its address file; then the workers.
-    init(partitions: Int32, replicas: [String: Int], workerSettings: [String: String]) throws {
+    /// Starts the broker and waits for its address file, or creates the pipeline topics on
+    /// `externalBrokers` (existing ones are kept); then the workers.
+    init(externalBrokers: String? = nil, partitions: Int32, replicas: [String: Int], workerSettings: [String: String]) throws {
         workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("newsflow-bench-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
+        var broker: [Child] = []
+        brokers = try externalBrokers.map { external in
+            let admin = try KafkaAdmin(properties: ["bootstrap.servers": external])
+            defer { admin.close() }
+            try admin.createTopics(TopicsCommand.pipelineTopics(partitions: partitions, replicationFactor: 1), timeout: .seconds(30))
+            return external
+        } ?? Self.startBroker(partitions: partitions, in: workDirectory, children: &broker)
+        children = broker
+        for stage in ["cleaner", "entities", "quotes"] {
+            for replica in 0..<max(1, replicas[stage] ?? 1) {
+                var environment = workerSettings
+                environment["KAFKA_BROKERS"] = brokers
+                environment["NEWSFLOW_INSTANCE_ID"] = "bench-\(stage)-\(replica)"
+                let name = replica == 0 ? stage : "\(stage)-\(replica)"
+                children.append(try Self.launch(name, ["worker", stage], environment: environment, logIn: workDirectory))
+            }
+        }
+    }
+
+    /// `newsflow broker` as a child; its address once it has written it.
+    private static func startBroker(partitions: Int32, in workDirectory: URL, children: inout [Child]) throws -> String {
         let addressFile = workDirectory.appendingPathComponent("broker.address").path
         children.append(try Self.launch("broker", ["broker", "--partitions", String(partitions), "--address-file", addressFile], environment: [:], logIn: workDirectory))
         let deadline = ContinuousClock.now + .seconds(20)
@@ -27,16 +50,7 @@ final class PipelineProcesses {
             if address == nil { Thread.sleep(forTimeInterval: 0.05) }
         }
         guard let address else { throw BenchPipelineError.brokerDidNotStart(log: workDirectory.appendingPathComponent("broker.log").path) }
-        brokers = address
-        for stage in ["cleaner", "entities", "quotes"] {
-            for replica in 0..<max(1, replicas[stage] ?? 1) {
-                var environment = workerSettings
-                environment["KAFKA_BROKERS"] = address
-                environment["NEWSFLOW_INSTANCE_ID"] = "bench-\(stage)-\(replica)"
-                let name = replica == 0 ? stage : "\(stage)-\(replica)"
-                children.append(try Self.launch(name, ["worker", stage], environment: environment, logIn: workDirectory))
-            }
-        }
+        return address
     }
 
     private static func launch(_ name: String, _ arguments: [String], environment: [String: String], logIn directory: URL) throws -> Child {
@@ -45,7 +59,7 @@ final class PipelineProcesses {
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let log = directory.appendingPathComponent("\(name).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle

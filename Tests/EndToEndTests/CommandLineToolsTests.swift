@@ -200,6 +200,29 @@ struct CommandLineToolsTests {
         }
     }
 
+    @Test("bench pipeline on an external broker starts only the workers, and a second run on it counts only its own articles")
+    func benchPipelineOnAnExternalBroker() async throws {
+        try await blockingTest {
+            let broker = try LocalBroker(partitions: 2, logDirectory: try temporaryDirectory("newsflow-cli"))
+            defer { broker.process.terminate() }
+            // The mock's short session and fetch wait, passed as a user would for their cluster.
+            let mockSettings = ["session.timeout.ms=3000", "heartbeat.interval.ms=200", "fetch.wait.max.ms=10"].flatMap { ["--kafka-property", $0] }
+            for run in 1...2 {
+                let result = try self.run(
+                    ["bench", "pipeline", "--brokers", broker.address, "--count", "20", "--latency-count", "10", "--rate", "20", "--partitions", "2"] + mockSettings,
+                    timeout: 240)
+                #expect(result.status == 0, "run \(run): \(result.output)\n\(result.errors)")
+                #expect(result.output.contains("on \(broker.address) (2 partitions)"), "run \(run): \(result.output)")
+                #expect(!result.output.contains("cpu        broker"), "run \(run) started a broker of its own: \(result.output)")
+                // Had the second run counted the first run's outputs as its own, they would have
+                // "arrived" before they were sent: a negative latency.
+                let words = result.output.split(separator: "\n").first { $0.hasPrefix("latency") }?.split(separator: " ") ?? []
+                let p50 = words.firstIndex(of: "p50").flatMap { Double(words[$0 + 1]) }
+                #expect((p50 ?? 0) > 0, "run \(run): \(result.output)")
+            }
+        }
+    }
+
     /// Runs `newsflow` (or `executable`) and returns its exit status, stdout and stderr; a run still going after
     /// `timeout` is killed (and fails the caller's expectations).
     private func run(
