@@ -13,13 +13,13 @@ struct AcknowledgedCommitter: BatchCommitter {
         self.producer = try KafkaProducer(properties: properties, logHandler: LibrdkafkaLog.handler(logger, client: "producer"))
     }
 
-    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: KafkaOffset], consumer: KafkaConsumer, deadLetterTopic: String) throws {
+    mutating func commit(_ records: [BatchRecord], offsets: [TopicPartition: KafkaOffset], consumer: KafkaConsumer) throws {
         let failures = Mutex<[KafkaError]>([])
         let onDelivery: @Sendable (Result<DeliveryReport, KafkaError>) -> Void = { result in
             if case .failure(let error) = result { failures.withLock { $0.append(error) } }
         }
         for record in records {
-            try produceOrDeadLetter(record, with: producer, deadLetterTopic: deadLetterTopic, onDelivery: onDelivery)
+            try produceOrDeadLetter(record, with: producer, onDelivery: onDelivery)
         }
         try producer.flush(timeout: flushTimeout)
         if let failure = failures.withLock({ $0.first }) { throw failure }

@@ -19,6 +19,10 @@ public enum NewsflowHeaders {
     /// record's Kafka timestamp, set by the first stage and carried by the others, so each
     /// stage can report latency from the produce of the article to its own output.
     public static let ingestedAt = "newsflow-ingested-at"
+    /// On a dead letter without its payload, because the input itself was over the
+    /// producer's `message.max.bytes`: the input's size in bytes. It can't be replayed;
+    /// its source position says where the input is.
+    public static let payloadOmitted = "newsflow-payload-omitted"
 }
 
 /// Turns one consumed record into the record(s) to produce: the transformed output,

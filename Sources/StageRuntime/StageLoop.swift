@@ -137,7 +137,7 @@ public final class StageLoop: Sendable {
 
     private func process(_ batch: [KafkaRecord], with committer: inout any BatchCommitter, consumer: KafkaConsumer) throws {
         let started = ContinuousClock.now
-        var records: [ProducerRecord] = []
+        var records: [BatchRecord] = []
         records.reserveCapacity(batch.count)
         var deadLetters: [DeadLetterCode] = []
         var delivered: [KafkaRecord] = []
@@ -147,11 +147,11 @@ public final class StageLoop: Sendable {
             let transformStart = ContinuousClock.now
             switch builder.build(for: input) {
             case .output(let record):
-                records.append(record)
+                records.append(.output(record, from: input, builder: builder))
                 delivered.append(input)
             case .deadLetter(let record, let reason):
                 deadLetters.append(reason.code)
-                records.append(record)
+                records.append(.deadLetter(record))
                 logger.warning("dead-lettered", metadata: [
                     "reason": "\(reason.code)", "error": "\(reason.message)",
                     "topic": "\(input.topic)", "partition": "\(input.partition)", "offset": "\(input.offset)",
@@ -161,7 +161,7 @@ public final class StageLoop: Sendable {
         }
         let offsets = Self.nextOffsets(of: batch)
         let commitStart = ContinuousClock.now
-        try committer.commit(records, offsets: offsets, consumer: consumer, deadLetterTopic: configuration.deadLetterTopic)
+        try committer.commit(records, offsets: offsets, consumer: consumer)
         metrics.operations.commitDuration.recordElapsed(since: commitStart)
         metrics.operations.recordLag(committed: offsets, highWatermark: consumer.cachedHighWatermark)
         metrics.consumed.increment(by: batch.count)

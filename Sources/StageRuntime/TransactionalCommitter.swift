@@ -22,11 +22,11 @@ struct TransactionalCommitter: BatchCommitter {
         try producer.initTransactions(timeout: timeout)
     }
 
-    mutating func commit(_ records: [ProducerRecord], offsets: [TopicPartition: KafkaOffset], consumer: KafkaConsumer, deadLetterTopic: String) throws {
+    mutating func commit(_ records: [BatchRecord], offsets: [TopicPartition: KafkaOffset], consumer: KafkaConsumer) throws {
         try producer.beginTransaction()
         do {
             for record in records {
-                try produceOrDeadLetter(record, with: producer, deadLetterTopic: deadLetterTopic, onDelivery: nil)
+                try produceOrDeadLetter(record, with: producer, onDelivery: nil)
             }
             try producer.sendOffsetsToTransaction(offsets, consumer: consumer, timeout: timeout)
             try producer.commitTransaction(timeout: timeout)

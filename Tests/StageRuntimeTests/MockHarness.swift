@@ -13,6 +13,14 @@ struct UppercaseTransform: ArticleTransform {
     }
 }
 
+/// Repeats its input `times` times: an output larger than its input.
+struct RepeatingTransform: ArticleTransform {
+    let times: Int
+    func apply(value: [UInt8], key: [UInt8]?, contentType: String?) throws(TransformFailure) -> TransformedRecord {
+        TransformedRecord(key: key.map { String(decoding: $0, as: UTF8.self) } ?? "", value: Array(Array(repeating: value, count: times).joined()))
+    }
+}
+
 /// A mock cluster with the pipeline's topics, plus helpers to feed and read them.
 final class MockHarness {
     let cluster: MockCluster

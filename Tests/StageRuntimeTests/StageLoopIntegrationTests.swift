@@ -50,6 +50,38 @@ struct StageLoopIntegrationTests {
         }
     }
 
+    @Test("an output over the producer's message.max.bytes dead-letters its input, whole when the input fits and without payload when not", arguments: [DeliveryMode.exactlyOnce, .atLeastOnce])
+    func outputTooLargeForTheProducer(mode: DeliveryMode) async throws {
+        try await blockingTest {
+            let harness = try MockHarness(partitions: 1)
+            let fits = String(repeating: "f", count: 3_000), overToo = String(repeating: "o", count: 11_000)
+            try harness.produce(["before", fits, overToo, "after"])
+            var configuration = harness.configuration(mode)
+            configuration.kafkaProperties["message.max.bytes"] = "10000"
+            let stages = InProcessStages([(configuration, RepeatingTransform(times: 4))], logger: MockHarness.logger)
+            defer { stages.stop() }
+            let outputs = try harness.read(harness.output, count: 2)
+            let letters = try harness.read(harness.deadLetters, count: 2).map(DeadLetter.init(record:))
+
+            #expect(outputs.map { String(decoding: $0.value, as: UTF8.self) } == [String(repeating: "before", count: 4), String(repeating: "after", count: 4)])
+            try #require(letters.count == 2)
+            #expect(String(decoding: letters[0].value, as: UTF8.self) == fits, "the input, not a piece of the output")
+            #expect(letters[0].error.hasPrefix("output-too-large"), "\(letters[0].error)")
+            #expect(letters[0].sourceTopic == harness.input && letters[0].sourceOffset == 1)
+            #expect(letters[0].replayRecord?.value == Array(fits.utf8), "a replay sends the input back")
+            #expect(letters[0].omittedPayloadBytes == nil)
+            #expect(letters[1].value.isEmpty)
+            #expect(letters[1].error.contains("holds no payload"), "\(letters[1].error)")
+            #expect(letters[1].sourceOffset == 2)
+            #expect(letters[1].omittedPayloadBytes == 11_000)
+            let replayer = DeadLetterReplayer(
+                properties: MockDefaults.properties(for: harness.cluster), deadLetterTopic: harness.deadLetters, ledgerGroup: "replay-\(UUID().uuidString.prefix(8))")
+            let replay = try replayer.replay(DeadLetterFilter(), dryRun: true)
+            #expect(replay.replayed.map(\.sourceOffset) == [1])
+            #expect(replay.failed.map(\.1) == ["the dead letter holds no payload (its 11000-byte input was over the producer's message.max.bytes): raise it, then copy the input from test.in/0@2"])
+        }
+    }
+
     @Test("outputs carry content-type, stage and the input's traceparent")
     func outputHeaders() async throws {
         try await blockingTest {

@@ -53,6 +53,9 @@ public struct DeadLetter: Sendable {
     public var sourceTopic: String? { header(NewsflowHeaders.sourceTopic) }
     public var sourcePartition: Int32? { header(NewsflowHeaders.sourcePartition).flatMap { Int32($0) } }
     public var sourceOffset: Int64? { header(NewsflowHeaders.sourceOffset).flatMap { Int64($0) } }
+    /// The input's size when the letter holds no payload (the input was over the producer's
+    /// `message.max.bytes`): such a letter is read at its source position, not replayed.
+    public var omittedPayloadBytes: Int? { header(NewsflowHeaders.payloadOmitted).flatMap { Int($0) } }
     /// Set when this dead letter is itself a replay that failed again.
     public var replayedFrom: String? { header(NewsflowHeaders.replayedFrom) }
     public var contentType: String? { header(NewsflowHeaders.contentType) }

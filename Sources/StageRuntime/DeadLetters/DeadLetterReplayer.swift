@@ -79,6 +79,9 @@ public final class DeadLetterReplayer: Sendable {
             for letter in snapshot.letters {
                 if !again, ledgers[letter.partition]?.contains(letter.offset.rawValue) == true {
                     report.alreadyReplayed.append(letter)
+                } else if let omitted = letter.omittedPayloadBytes {
+                    let source = "\(letter.sourceTopic ?? "?")/\(letter.sourcePartition.map(String.init) ?? "?")@\(letter.sourceOffset.map(String.init) ?? "?")"
+                    report.failed.append((letter, "the dead letter holds no payload (its \(omitted)-byte input was over the producer's message.max.bytes): raise it, then copy the input from \(source)"))
                 } else if let record = letter.replayRecord {
                     toSend.append((letter, record))
                 } else {
