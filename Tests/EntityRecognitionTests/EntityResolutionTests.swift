@@ -71,6 +71,16 @@ private func mention(_ text: String, _ start: Int, _ type: EntityType) -> Entity
         LabeledSpan(start: 11, end: 12, label: .person),  // a title alone is left as tagged
         LabeledSpan(start: 13, end: 15, label: .organization),
     ])
+
+    // Royal titles go as CoNLL and GUM annotate; "Prince" and "Pope" are split both ways there.
+    let royals = ["King", "Norodom", "Sihanouk", "and", "Prince", "Harry", "met", "Pope", "Francis"]
+    var royalTags = [t(.begin, .person), t(.inside, .person), t(.last, .person), 0, t(.begin, .person), t(.last, .person), 0,
+                     t(.begin, .person), t(.last, .person)]
+    PersonTitles.trim(&royalTags, words: royals)
+    #expect(BILOU.decode(royalTags) == [
+        LabeledSpan(start: 1, end: 3, label: .person), LabeledSpan(start: 4, end: 6, label: .person),
+        LabeledSpan(start: 7, end: 9, label: .person),
+    ])
 }
 
 /// An office tells two people of one surname apart without being part of the name;

@@ -3,14 +3,16 @@
 /// only). Some training corpora (re3d, BTC, WNUT-17) include them, so the tagger
 /// sometimes does too; this makes the convention final, in evaluation and production alike.
 enum PersonTitles {
-    /// Honorifics, offices and ranks that precede a name. Not royal or religious names
-    /// that the guidelines split both ways ("King", "Prince", "Saint", "Sheikh").
+    /// Honorifics, offices and ranks that precede a name, and the royal titles CoNLL-2003
+    /// and GUM leave out of it ("King Norodom Sihanouk"). Not the words their annotators
+    /// split both ways ("Prince", "Pope", "Sheikh", "Saint", "St.").
     static let words: Set<String> = [
         "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "Lord",
         "Lady", "Rev.", "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "President", "Vice",
         "Prime", "Minister", "Chancellor", "Premier", "Senator", "Sen.", "Rep.", "Representative",
         "Governor", "Gov.", "Mayor", "Judge", "Justice", "General", "Gen.", "Lt.", "Col.", "Colonel",
         "Captain", "Capt.", "Major", "Sgt.", "Sergeant", "Admiral", "Adm.", "Emperor", "Empress", "Coach",
+        "King", "Queen", "Princess",
     ]
 
     /// Honorifics say nothing about who is meant; offices do ("President Obama" is not
