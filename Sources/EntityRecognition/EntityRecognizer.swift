@@ -38,8 +38,9 @@ public final class EntityRecognizer: Sendable {
             var spans = MentionSpanRules.apply(BILOU.decode(sentenceTags), words: words)
             var inSpan = [Bool](repeating: false, count: words.count)
             for s in spans { for k in s.start..<s.end { inSpan[k] = true } }
-            spans += MentionSpanRules.untaggedNames(words: words) { inSpan[$0] }
-            for s in spans { for k in s.start..<s.end { inSpan[k] = true } }
+            let untagged = MentionSpanRules.untaggedNames(words: words) { inSpan[$0] }
+            for s in untagged { for k in s.start..<s.end { inSpan[k] = true } }
+            spans += untagged
             for span in spans {
                 let start = range.lowerBound + span.start
                 let end = range.lowerBound + span.end
