@@ -41,7 +41,7 @@ enum LegacyCharsetDecoder {
         let name = supersets[label] ?? label
         guard let converter = Converter(from: name) else { return nil }
         defer { converter.close() }
-        return converter.convert(Array(bytes), maxInvalid: Int(Double(bytes.count) * invalidShare))
+        return converter.convert(bytes, maxInvalid: Int(Double(bytes.count) * invalidShare))
     }
 
     /// One iconv conversion descriptor to UTF-8.
@@ -58,15 +58,15 @@ enum LegacyCharsetDecoder {
 
         /// Converts in 64 KB output steps; each byte that starts no valid sequence becomes
         /// U+FFFD, and a sequence cut off at the end one U+FFFD. Nil past `maxInvalid` of them.
-        func convert(_ input: [UInt8], maxInvalid: Int) -> String? {
+        func convert(_ input: ArraySlice<UInt8>, maxInvalid: Int) -> String? {
             var output: [UInt8] = []
             output.reserveCapacity(input.count * 3 / 2 + 16)
             var invalid = 0
             var chunk = [UInt8](repeating: 0, count: 65_536)
-            var input = input
-            let ok = input.withUnsafeMutableBytes { inBytes -> Bool in
+            let ok = input.withUnsafeBytes { inBytes -> Bool in
                 guard let base = inBytes.baseAddress else { return true }
-                var inPointer: UnsafeMutablePointer<CChar>? = base.assumingMemoryBound(to: CChar.self)
+                // iconv takes `char **` but only reads the input.
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: CChar.self))
                 var inLeft = inBytes.count
                 while inLeft > 0 {
                     let (produced, result, error) = chunk.withUnsafeMutableBytes { outBytes in

@@ -19,14 +19,16 @@ final class PipelineProcesses {
     init(externalBrokers: String? = nil, partitions: Int32, replicas: [String: Int], workerSettings: [String: String]) throws {
         workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("newsflow-bench-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
-        var broker: [Child] = []
-        brokers = try externalBrokers.map { external in
-            let admin = try KafkaAdmin(properties: ["bootstrap.servers": external])
+        if let externalBrokers {
+            let admin = try KafkaAdmin(properties: ["bootstrap.servers": externalBrokers])
             defer { admin.close() }
             try admin.createTopics(TopicsCommand.pipelineTopics(partitions: partitions, replicationFactor: 1), timeout: .seconds(30))
-            return external
-        } ?? Self.startBroker(partitions: partitions, in: workDirectory, children: &broker)
-        children = broker
+            brokers = externalBrokers
+        } else {
+            let broker = try Self.startBroker(partitions: partitions, in: workDirectory)
+            children = [broker.child]
+            brokers = broker.address
+        }
         for stage in ["cleaner", "entities", "quotes"] {
             for replica in 0..<max(1, replicas[stage] ?? 1) {
                 var environment = workerSettings
@@ -39,9 +41,9 @@ final class PipelineProcesses {
     }
 
     /// `newsflow broker` as a child; its address once it has written it.
-    private static func startBroker(partitions: Int32, in workDirectory: URL, children: inout [Child]) throws -> String {
+    private static func startBroker(partitions: Int32, in workDirectory: URL) throws -> (child: Child, address: String) {
         let addressFile = workDirectory.appendingPathComponent("broker.address").path
-        children.append(try Self.launch("broker", ["broker", "--partitions", String(partitions), "--address-file", addressFile], environment: [:], logIn: workDirectory))
+        let child = try launch("broker", ["broker", "--partitions", String(partitions), "--address-file", addressFile], environment: [:], logIn: workDirectory)
         let deadline = ContinuousClock.now + .seconds(20)
         var address: String?
         while address == nil, ContinuousClock.now < deadline {
@@ -49,8 +51,11 @@ final class PipelineProcesses {
             if address?.isEmpty == true { address = nil }
             if address == nil { Thread.sleep(forTimeInterval: 0.05) }
         }
-        guard let address else { throw BenchPipelineError.brokerDidNotStart(log: workDirectory.appendingPathComponent("broker.log").path) }
-        return address
+        guard let address else {
+            child.process.terminate()
+            throw BenchPipelineError.brokerDidNotStart(log: workDirectory.appendingPathComponent("broker.log").path)
+        }
+        return (child, address)
     }
 
     private static func launch(_ name: String, _ arguments: [String], environment: [String: String], logIn directory: URL) throws -> Child {

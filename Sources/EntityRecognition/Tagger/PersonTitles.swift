@@ -3,23 +3,25 @@
 /// only). Some training corpora (re3d, BTC, WNUT-17) include them, so the tagger
 /// sometimes does too; this makes the convention final, in evaluation and production alike.
 enum PersonTitles {
-    /// Honorifics, offices and ranks that precede a name, and the royal titles CoNLL-2003
-    /// and GUM leave out of it ("King Norodom Sihanouk"). Not the words their annotators
-    /// split both ways ("Prince", "Pope", "Sheikh", "Saint", "St.").
-    static let words: Set<String> = [
-        "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "Lord",
-        "Lady", "Rev.", "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "President", "Vice",
+    /// Honorifics say nothing about who is meant; offices do ("President Obama" is not
+    /// "Michelle Obama"), so the entities stage resolves a name together with its office.
+    static let honorifics: Set<String> = [
+        "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.",
+    ]
+
+    /// Offices and ranks, and the royal titles CoNLL-2003 and GUM leave out of a name ("King
+    /// Norodom Sihanouk"). Not the words their annotators split both ways ("Prince", "Pope",
+    /// "Sheikh", "Saint", "St.").
+    static let offices: Set<String> = [
+        "Professor", "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "President", "Vice",
         "Prime", "Minister", "Chancellor", "Premier", "Senator", "Sen.", "Rep.", "Representative",
         "Governor", "Gov.", "Mayor", "Judge", "Justice", "General", "Gen.", "Lt.", "Col.", "Colonel",
         "Captain", "Capt.", "Major", "Sgt.", "Sergeant", "Admiral", "Adm.", "Emperor", "Empress", "Coach",
         "King", "Queen", "Princess",
     ]
 
-    /// Honorifics say nothing about who is meant; offices do ("President Obama" is not
-    /// "Michelle Obama"), so the entities stage resolves a name together with its office.
-    static let honorifics: Set<String> = [
-        "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.",
-    ]
+    /// Every title that precedes a name.
+    static let words = honorifics.union(offices)
 
     /// Where a person's name starts when the offices right before it are counted in
     /// (`start` itself when there are none); never into a token another span covers.
