@@ -6,6 +6,7 @@ import CRdKafka
 /// Known limits of librdkafka 2.0.2's mock: offsets committed inside a transaction
 /// (`sendOffsetsToTransaction`) are not kept, and only about the newest 5 MB per partition is
 /// retained. It answers fetches only after `fetch.wait.max.ms`: use `MockDefaults.clientProperties`.
+/// Its sockets leave Nagle's algorithm on; this type turns it off (`MockListenerNoDelay`).
 // @unchecked: the mock cluster and its owning handle are thread-safe in librdkafka; their lifetime
 // is guarded by `HandleGuard`.
 public final class MockCluster: @unchecked Sendable {
@@ -27,6 +28,7 @@ public final class MockCluster: @unchecked Sendable {
         }
         self.cluster = RDHandle(pointer: cluster)
         brokerIDs = (1...Int32(clamping: brokers)).map { $0 }
+        disableNagle()
     }
 
     deinit { close() }
@@ -58,6 +60,13 @@ public final class MockCluster: @unchecked Sendable {
         _ = try? handleGuard.run { () throws(KafkaError) in
             _ = rd_kafka_mock_broker_set_up(cluster.pointer, brokerID)
         }
+        disableNagle()  // the mock may have opened a new listener for the broker
+    }
+
+    /// Without this, a response pipelined behind another waits 40 ms for the client's delayed
+    /// acknowledgement (see `MockListenerNoDelay`).
+    private func disableNagle() {
+        MockListenerNoDelay.apply(ports: MockListenerNoDelay.ports(ofBootstrapServers: bootstrapServers))
     }
 
     /// Delays every response of a broker by `milliseconds` (0 removes the delay).
