@@ -184,7 +184,8 @@ final class BenchFeed: @unchecked Sendable {
         try consumer.subscribe([Topics.enriched])
         Thread.detachNewThread { [self] in
             while !stopping.load(ordering: .relaxed) {
-                let records = (try? consumer.poll(maxRecords: 1_000, timeout: .milliseconds(5))) ?? []
+                // fillWait .zero: records are stamped as soon as they arrive, not when 5 ms are up.
+                let records = (try? consumer.poll(maxRecords: 1_000, timeout: .milliseconds(5), fillWait: .zero)) ?? []
                 let now = ContinuousClock.now
                 guard !records.isEmpty else { continue }
                 arrivals.withLock { arrivals in

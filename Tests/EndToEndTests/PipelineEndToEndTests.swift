@@ -212,7 +212,8 @@ final class OutputReader {
     deinit { consumer.close() }
 
     func poll() throws {
-        for record in try consumer.poll(maxRecords: 1_000, timeout: .milliseconds(100)) {
+        // fillWait .zero: each record is stamped when it arrives, not when the 100 ms are up.
+        for record in try consumer.poll(maxRecords: 1_000, timeout: .milliseconds(100), fillWait: .zero) {
             let key = record.key.map { String(decoding: $0, as: UTF8.self) } ?? ""
             if record.topic == Topics.deadLetter {
                 func header(_ name: String) -> String { record.header(name).map { String(decoding: $0, as: UTF8.self) } ?? "" }
