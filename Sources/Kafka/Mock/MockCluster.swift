@@ -54,17 +54,19 @@ public final class MockCluster: @unchecked Sendable {
         _ = try? handleGuard.run { () throws(KafkaError) in
             _ = rd_kafka_mock_broker_set_down(cluster.pointer, brokerID)
         }
+        disableNagle()
     }
 
     public func setBrokerUp(_ brokerID: Int32) {
         _ = try? handleGuard.run { () throws(KafkaError) in
             _ = rd_kafka_mock_broker_set_up(cluster.pointer, brokerID)
         }
-        disableNagle()  // the mock may have opened a new listener for the broker
+        disableNagle()
     }
 
     /// Without this, a response pipelined behind another waits 40 ms for the client's delayed
-    /// acknowledgement (see `MockListenerNoDelay`).
+    /// acknowledgement (see `MockListenerNoDelay`). Called again when a broker goes down or up,
+    /// as the mock then replaces the broker's listening socket.
     private func disableNagle() {
         MockListenerNoDelay.apply(ports: MockListenerNoDelay.ports(ofBootstrapServers: bootstrapServers))
     }
