@@ -159,6 +159,7 @@ public struct NERModel: Sendable {
             }
         }
         if documentConsistency { DocumentConsistency.apply(&result, sentences: sentences) }
+        NamedStorms.apply(&result, sentences: sentences)
         for index in result.indices { PersonTitles.trim(&result[index], words: sentences[index]) }
         return result
     }
