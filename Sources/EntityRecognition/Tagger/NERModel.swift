@@ -161,7 +161,7 @@ public struct NERModel: Sendable {
         if documentConsistency { DocumentConsistency.apply(&result, sentences: sentences) }
         NamedStorms.apply(&result, sentences: sentences)
         EraMarkers.apply(&result, sentences: sentences)
-        LanguageNames.apply(&result, sentences: sentences)
+        MiscOnlyNames.apply(&result, sentences: sentences)
         for index in result.indices { PersonTitles.trim(&result[index], words: sentences[index]) }
         return result
     }

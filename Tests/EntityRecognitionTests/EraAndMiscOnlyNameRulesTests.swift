@@ -22,14 +22,21 @@ private func t(_ position: BILOU.Position, _ label: EntityLabel) -> Int { BILOU.
     #expect(tags[2] == britishColumbia)
 }
 
-/// A language is MISC whatever the tagger made of it; a longer name holding one is left.
-@Test func languagesAreMisc() {
+/// A language or a disease is MISC whatever the tagger made of it; a longer name holding one is left.
+@Test func languagesAndDiseasesAreMisc() {
     let sentences = [["Films", "in", "Hindi", "and", "GUJARATI", "from", "Tamil", "Nadu", "by", "Dawn", "French", "."]]
     var tags = [[0, 0, t(.unit, .person), 0, t(.unit, .organization), 0, t(.begin, .location), t(.last, .location), 0,
                  t(.begin, .person), t(.last, .person), 0]]
-    LanguageNames.apply(&tags, sentences: sentences)
+    MiscOnlyNames.apply(&tags, sentences: sentences)
     #expect(BILOU.decode(tags[0]) == [
         LabeledSpan(start: 2, end: 3, label: .misc), LabeledSpan(start: 4, end: 5, label: .misc),
         LabeledSpan(start: 6, end: 8, label: .location), LabeledSpan(start: 9, end: 11, label: .person),
+    ])
+
+    var diseaseTags = [[t(.unit, .person), 0, t(.unit, .organization), 0, t(.unit, .location), 0, t(.unit, .person)]]
+    MiscOnlyNames.apply(&diseaseTags, sentences: [["Hantavirus", "and", "COVID-19", "reached", "Odisha", "via", "Smith"]])
+    #expect(BILOU.decode(diseaseTags[0]) == [
+        LabeledSpan(start: 0, end: 1, label: .misc), LabeledSpan(start: 2, end: 3, label: .misc),
+        LabeledSpan(start: 4, end: 5, label: .location), LabeledSpan(start: 6, end: 7, label: .person),
     ])
 }
