@@ -44,6 +44,9 @@ public final class StageLoop: Sendable {
         self.metrics = StageMetrics(stage: configuration.stage, factory: metricsFactory)
     }
 
+    /// How long leaving the group may take when the stage stops.
+    static let consumerCloseLimit: Duration = .seconds(10)
+
     /// Asks the loop to finish its current batch, commit, leave the group and return.
     public func requestStop() {
         stopRequested.store(true, ordering: .relaxed)
@@ -64,7 +67,16 @@ public final class StageLoop: Sendable {
         let consumer = try KafkaConsumer(properties: configuration.consumerProperties, rebalanceListener: listener,
                                          logHandler: LibrdkafkaLog.handler(logger, client: "consumer"), errorHandler: { connectivity.report($0) })
         unrecorded.attach(consumer)
-        defer { consumer.close() }
+        defer {
+            // Bounded, so a stop always ends before an orchestrator's kill (30 s by default):
+            // every batch is committed by now, and the group drops a member that did not
+            // finish leaving when its session times out.
+            if !consumer.close(within: Self.consumerCloseLimit) {
+                logger.warning("the consumer did not finish leaving the group in time; stopping anyway", metadata: [
+                    "limit": "\(Self.consumerCloseLimit)", "group": "\(configuration.groupID)",
+                ])
+            }
+        }
         var committer = try makeCommitter(unrecorded)
         defer { committer.close() }
         try consumer.subscribe([configuration.inputTopic])
