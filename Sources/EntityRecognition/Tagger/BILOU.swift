@@ -33,6 +33,15 @@ package enum BILOU {
         return tags
     }
 
+    /// Gives `span` of `tags` the type `label`, keeping its boundaries (the post-tagging passes'
+    /// one way of changing a type).
+    static func relabel(_ span: LabeledSpan, as label: EntityLabel, in tags: inout [Int]) {
+        var span = span
+        span.label = label
+        let encoded = encode([span], length: tags.count)
+        for k in span.start..<span.end { tags[k] = encoded[k] }
+    }
+
     /// Spans from a tag sequence (tolerant: a broken sequence still yields spans).
     package static func decode(_ tags: [Int]) -> [LabeledSpan] {
         var spans: [LabeledSpan] = []

@@ -66,10 +66,7 @@ enum DocumentConsistency {
                   Double(counts[top]) >= minShare * Double(mentions.count),
                   let label = EntityLabel(rawValue: top) else { continue }
             for m in mentions where m.span.label != label && !isMetonymy(m.span.label, label) {
-                var span = m.span
-                span.label = label
-                let encoded = BILOU.encode([span], length: tags[m.sentence].count)
-                for k in span.start..<span.end { tags[m.sentence][k] = encoded[k] }
+                BILOU.relabel(m.span, as: label, in: &tags[m.sentence])
             }
         }
     }

@@ -25,14 +25,14 @@ enum NamedStorms {
                 } else if !(span.start > 0 && isStormWord(at: span.start - 1, in: words)) {
                     continue
                 }
-                relabel(name, as: .misc, in: &tags[s])
+                BILOU.relabel(name, as: .misc, in: &tags[s])
                 names.insert(key(words[name.start..<name.end]))
             }
         }
         guard !names.isEmpty else { return }
         for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
             for span in BILOU.decode(tags[s]) where span.label != .misc && names.contains(key(sentences[s][span.start..<span.end])) {
-                relabel(span, as: .misc, in: &tags[s])
+                BILOU.relabel(span, as: .misc, in: &tags[s])
             }
         }
     }
@@ -46,12 +46,5 @@ enum NamedStorms {
 
     private static func key(_ words: ArraySlice<String>) -> String {
         words.joined(separator: " ").lowercased()
-    }
-
-    private static func relabel(_ span: LabeledSpan, as label: EntityLabel, in tags: inout [Int]) {
-        var span = span
-        span.label = label
-        let encoded = BILOU.encode([span], length: tags.count)
-        for k in span.start..<span.end { tags[k] = encoded[k] }
     }
 }
