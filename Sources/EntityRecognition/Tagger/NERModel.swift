@@ -161,6 +161,7 @@ public struct NERModel: Sendable {
         if documentConsistency { DocumentConsistency.apply(&result, sentences: sentences) }
         PlaceDescriptions.apply(&result, sentences: sentences)
         OrganizationDescriptors.apply(&result, sentences: sentences)
+        ShortOrganizationNames.apply(&result, sentences: sentences)
         NamedStorms.apply(&result, sentences: sentences)
         EraMarkers.apply(&result, sentences: sentences)
         MiscOnlyNames.apply(&result, sentences: sentences)
