@@ -46,3 +46,22 @@ private func t(_ position: BILOU.Position, _ label: EntityLabel) -> Int { BILOU.
     #expect(BILOU.decode(tags[1]) == [LabeledSpan(start: 0, end: 1, label: .organization)])
     #expect([tags[0]] + Array(tags[2...]) == untouched)
 }
+
+/// An untagged word that begins a company's name ending in a legal suffix is that company,
+/// unless the article also uses the word in lower case.
+@Test func anUntaggedShortCompanyNameIsAnOrganisation() {
+    let sentences = [
+        ["Magna", "International", "Inc", "and", "News", "Corp", "bid", "."],
+        ["Magna", "was", "up", "and", "News", "fell", "on", "the", "news", "."],
+        ["Magna", "Carta", "is", "old", "."],
+    ]
+    var tags = [
+        [t(.begin, .organization), t(.inside, .organization), t(.last, .organization), 0,
+         t(.begin, .organization), t(.last, .organization), 0, 0],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+    ]
+    ShortOrganizationNames.apply(&tags, sentences: sentences)
+    #expect(BILOU.decode(tags[1]) == [LabeledSpan(start: 0, end: 1, label: .organization)])
+    #expect(tags[2].allSatisfy { $0 == 0 })
+}
