@@ -163,6 +163,7 @@ public struct NERModel: Sendable {
         OrganizationDescriptors.apply(&result, sentences: sentences)
         ShortOrganizationNames.apply(&result, sentences: sentences)
         EventNames.apply(&result, sentences: sentences)
+        QuotedNicknames.apply(&result, sentences: sentences)
         NamedStorms.apply(&result, sentences: sentences)
         EraMarkers.apply(&result, sentences: sentences)
         MiscOnlyNames.apply(&result, sentences: sentences)
