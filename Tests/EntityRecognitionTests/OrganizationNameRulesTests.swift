@@ -65,3 +65,23 @@ private func t(_ position: BILOU.Position, _ label: EntityLabel) -> Int { BILOU.
     #expect(BILOU.decode(tags[1]) == [LabeledSpan(start: 0, end: 1, label: .organization)])
     #expect(tags[2].allSatisfy { $0 == 0 })
 }
+
+/// "A & B" is one company in every mention once the article writes it with a legal suffix;
+/// two names joined by "&" without one stay two.
+@Test func anAmpersandCompanyNameIsOneOrganisation() {
+    let sentences = [
+        ["Douglas", "&", "Lomason", "shares", "rose", "."],
+        ["Shares", "of", "Douglas", "&", "Lomason", "Co", "were", "up", "."],
+        ["Liam", "Adams", "&", "UVF", "met", "."],
+    ]
+    var tags = [
+        [t(.unit, .person), 0, t(.unit, .person), 0, 0, 0],
+        [0, 0, t(.unit, .person), 0, t(.begin, .organization), t(.last, .organization), 0, 0, 0],
+        [t(.begin, .person), t(.last, .person), 0, t(.unit, .organization), 0, 0],
+    ]
+    let twoNames = tags[2]
+    AmpersandCompanyNames.apply(&tags, sentences: sentences)
+    #expect(BILOU.decode(tags[0]) == [LabeledSpan(start: 0, end: 3, label: .organization)])
+    #expect(BILOU.decode(tags[1]) == [LabeledSpan(start: 2, end: 6, label: .organization)])
+    #expect(tags[2] == twoNames)
+}

@@ -162,6 +162,7 @@ public struct NERModel: Sendable {
         PlaceDescriptions.apply(&result, sentences: sentences)
         OrganizationDescriptors.apply(&result, sentences: sentences)
         ShortOrganizationNames.apply(&result, sentences: sentences)
+        AmpersandCompanyNames.apply(&result, sentences: sentences)
         EventNames.apply(&result, sentences: sentences)
         QuotedNicknames.apply(&result, sentences: sentences)
         NamedStorms.apply(&result, sentences: sentences)
