@@ -165,6 +165,7 @@ public struct NERModel: Sendable {
         AmpersandCompanyNames.apply(&result, sentences: sentences)
         EventNames.apply(&result, sentences: sentences)
         QuotedNicknames.apply(&result, sentences: sentences)
+        RegnalNumbers.apply(&result, sentences: sentences)
         NamedStorms.apply(&result, sentences: sentences)
         EraMarkers.apply(&result, sentences: sentences)
         MiscOnlyNames.apply(&result, sentences: sentences)
