@@ -166,6 +166,7 @@ public struct NERModel: Sendable {
         EventNames.apply(&result, sentences: sentences)
         QuotedNicknames.apply(&result, sentences: sentences)
         RegnalNumbers.apply(&result, sentences: sentences)
+        InstitutionNames.apply(&result, sentences: sentences)
         NamedStorms.apply(&result, sentences: sentences)
         EraMarkers.apply(&result, sentences: sentences)
         MiscOnlyNames.apply(&result, sentences: sentences)
