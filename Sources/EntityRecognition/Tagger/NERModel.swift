@@ -159,18 +159,7 @@ public struct NERModel: Sendable {
             }
         }
         if documentConsistency { DocumentConsistency.apply(&result, sentences: sentences) }
-        PlaceDescriptions.apply(&result, sentences: sentences)
-        OrganizationDescriptors.apply(&result, sentences: sentences)
-        ShortOrganizationNames.apply(&result, sentences: sentences)
-        AmpersandCompanyNames.apply(&result, sentences: sentences)
-        EventNames.apply(&result, sentences: sentences)
-        QuotedNicknames.apply(&result, sentences: sentences)
-        RegnalNumbers.apply(&result, sentences: sentences)
-        InstitutionNames.apply(&result, sentences: sentences)
-        NamedStorms.apply(&result, sentences: sentences)
-        EraMarkers.apply(&result, sentences: sentences)
-        MiscOnlyNames.apply(&result, sentences: sentences)
-        for index in result.indices { PersonTitles.trim(&result[index], words: sentences[index]) }
+        NamingConventions.apply(&result, sentences: sentences)
         return result
     }
 
