@@ -20,11 +20,11 @@ enum EventNames {
     static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
         for s in tags.indices {
             let words = sentences[s]
-            guard words.contains(where: { heads.contains($0) }), !DocumentConsistency.isAllCaps(words) else { continue }
+            guard words.contains(where: isHead), !DocumentConsistency.isAllCaps(words) else { continue }
             // In a headline nearly every word is capitalised ("His First Championship", "Berlin Grand
             // Prix" for "Berlin grand prix"): there the head and the run must be words the tagger tagged.
             let headline = isHeadlineCased(words)
-            for head in words.indices where heads.contains(words[head]) && (!headline || tags[s][head] != 0) {
+            for head in words.indices where isHead(words[head]) && (!headline || tags[s][head] != 0) {
                 var start = head
                 while start > 0, isCapitalised(words[start - 1]), words[start - 1] != "The",
                       (start - 1 > 0 && !headline) || tags[s][start - 1] != 0 {
@@ -40,6 +40,14 @@ enum EventNames {
             }
         }
     }
+
+    /// One of `heads` (the first-byte test spares hashing every word of the article).
+    static func isHead(_ word: String) -> Bool {
+        guard let first = word.utf8.first, headInitials.contains(first) else { return false }
+        return heads.contains(word)
+    }
+
+    private static let headInitials = Set(heads.compactMap(\.utf8.first))
 
     private static func isCapitalised(_ word: String) -> Bool {
         word.first?.isUppercase == true

@@ -38,7 +38,7 @@ enum OrganizationDescriptors {
     static func isIntroduced(_ span: LabeledSpan, in sentence: [String]) -> Bool {
         guard span.start > 0 else { return false }
         let word = sentence[span.start - 1]
-        return word.first?.isLowercase == true && nouns.contains(word)
+        return WordMatching.startsLowercaseASCII(word) && nouns.contains(word)
     }
 
     private static func key(_ words: ArraySlice<String>) -> String {

@@ -55,17 +55,19 @@ enum PlaceDescriptions {
     static func isDescribedAsPlace(_ span: LabeledSpan, in sentence: [String]) -> Bool {
         let start = span.start, end = span.end, count = sentence.count
         func word(_ i: Int) -> String { sentence[i].lowercased() }
-        if start >= 2, word(start - 1) == "of", placeNouns.contains(word(start - 2)),
+        if start >= 2, WordMatching.matches(sentence[start - 1], "of"), placeNouns.contains(word(start - 2)),
            start == 2 || articles.contains(word(start - 3)) || word(start - 3) == "capital" {
             return true
         }
         guard end + 1 < count else { return false }
-        let verb = word(end), next = word(end + 1)
-        if verb == "is" {
+        let isVerb = WordMatching.matches(sentence[end], "is")
+        guard isVerb || WordMatching.matches(sentence[end], "was") else { return false }
+        let next = word(end + 1)
+        if isVerb {
             if next == "located" || next == "situated" { return true }
             if next == "in", end + 3 < count, word(end + 2) == "the", placeNouns.contains(word(end + 3)) { return true }
         }
-        guard verb == "is" || verb == "was", articles.contains(next) else { return false }
+        guard articles.contains(next) else { return false }
         var k = end + 2
         while k < count, k < end + 5, !placeNouns.contains(word(k)) {
             // Modifiers only ("the largest", "an ancient"): a preposition starts another phrase.

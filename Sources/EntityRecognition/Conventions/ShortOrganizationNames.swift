@@ -20,33 +20,40 @@ enum ShortOrganizationNames {
     static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
         var firstWords: Set<String> = []
         var companyFirstWords: Set<String> = []
-        var personWords: Set<String> = []
+        var hasLonePerson = false
         for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
             let words = sentences[s]
-            for span in BILOU.decode(tags[s]) where span.end - span.start >= 2 {
-                if span.label == .organization {
-                    firstWords.insert(words[span.start].lowercased())
-                    if legalSuffixes.contains(words[span.end - 1]), words[span.start].first?.isUppercase == true,
-                       words[span.start] != "The" {
-                        companyFirstWords.insert(words[span.start])
-                    }
-                } else if span.label == .person {
-                    for word in words[span.start..<span.end] { personWords.insert(word.lowercased()) }
+            for span in BILOU.decode(tags[s]) {
+                if span.label == .person, span.end - span.start == 1 { hasLonePerson = true }
+                guard span.label == .organization, span.end - span.start >= 2 else { continue }
+                firstWords.insert(words[span.start].lowercased())
+                if legalSuffixes.contains(words[span.end - 1]), words[span.start].first?.isUppercase == true,
+                   words[span.start] != "The" {
+                    companyFirstWords.insert(words[span.start])
                 }
+            }
+        }
+        if !hasLonePerson { firstWords = [] }
+        guard !firstWords.isEmpty || !companyFirstWords.isEmpty else { return }
+        var personWords: Set<String> = []
+        for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
+            for span in BILOU.decode(tags[s]) where span.label == .person && span.end - span.start >= 2 {
+                for word in sentences[s][span.start..<span.end] { personWords.insert(word.lowercased()) }
             }
         }
         firstWords.subtract(personWords)
         companyFirstWords = companyFirstWords.filter { !personWords.contains($0.lowercased()) }
-        if !companyFirstWords.isEmpty {
-            let inLowerCase = Set(sentences.joined().lazy.filter { $0.first?.isLowercase == true })
-            companyFirstWords = companyFirstWords.filter { !inLowerCase.contains($0.lowercased()) }
+        companyFirstWords = companyFirstWords.filter { word in
+            let lower = word.lowercased()
+            return !sentences.contains { $0.contains(lower) }
         }
         guard !firstWords.isEmpty || !companyFirstWords.isEmpty else { return }
         let unit = BILOU.tag(.unit, .organization)
         for s in tags.indices {
             let words = sentences[s]
             if !companyFirstWords.isEmpty {
-                for i in words.indices where tags[s][i] == 0 && companyFirstWords.contains(words[i])
+                for i in words.indices where tags[s][i] == 0 && WordMatching.startsUppercaseASCII(words[i])
+                    && companyFirstWords.contains(words[i])
                     && (i + 1 == words.count || words[i + 1].first?.isUppercase != true) {
                     tags[s][i] = unit
                 }
