@@ -26,15 +26,10 @@ enum NamedStorms {
                     continue
                 }
                 BILOU.relabel(name, as: .misc, in: &tags[s])
-                names.insert(key(words[name.start..<name.end]))
+                names.insert(ArticleNames.key(words[name.start..<name.end]))
             }
         }
-        guard !names.isEmpty else { return }
-        for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
-            for span in BILOU.decode(tags[s]) where span.label != .misc && names.contains(key(sentences[s][span.start..<span.end])) {
-                BILOU.relabel(span, as: .misc, in: &tags[s])
-            }
-        }
+        ArticleNames.relabel(names, from: [.person, .organization, .location], to: .misc, in: &tags, sentences: sentences)
     }
 
     /// "Hurricane", or "Storm" after "Tropical" ("Tropical Storm Bill").
@@ -42,9 +37,5 @@ enum NamedStorms {
         let word = words[index].lowercased()
         if Self.words.contains(word) { return true }
         return word == "storm" && index > 0 && words[index - 1].lowercased() == "tropical"
-    }
-
-    private static func key(_ words: ArraySlice<String>) -> String {
-        words.joined(separator: " ").lowercased()
     }
 }

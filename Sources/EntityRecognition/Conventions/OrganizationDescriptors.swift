@@ -18,20 +18,8 @@ enum OrganizationDescriptors {
 
     /// Relabels PER and MISC mentions of names introduced as organisations in `tags` (BILOU per sentence), in place.
     static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
-        var names: Set<String> = []
-        for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
-            for span in BILOU.decode(tags[s]) where isIntroduced(span, in: sentences[s]) {
-                names.insert(key(sentences[s][span.start..<span.end]))
-            }
-        }
-        guard !names.isEmpty else { return }
-        for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
-            for span in BILOU.decode(tags[s]) where span.label == .person || span.label == .misc {
-                if names.contains(key(sentences[s][span.start..<span.end])) {
-                    BILOU.relabel(span, as: .organization, in: &tags[s])
-                }
-            }
-        }
+        let names = ArticleNames.collect(tags, sentences: sentences, where: isIntroduced)
+        ArticleNames.relabel(names, from: [.person, .misc], to: .organization, in: &tags, sentences: sentences)
     }
 
     /// Whether a lowercase organisation noun stands right before `span` ("giant Pirelli", not "Giant Pirelli").
@@ -39,9 +27,5 @@ enum OrganizationDescriptors {
         guard span.start > 0 else { return false }
         let word = sentence[span.start - 1]
         return WordMatching.startsLowercaseASCII(word) && nouns.contains(word)
-    }
-
-    private static func key(_ words: ArraySlice<String>) -> String {
-        words.joined(separator: " ").lowercased()
     }
 }

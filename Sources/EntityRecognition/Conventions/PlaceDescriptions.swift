@@ -33,22 +33,8 @@ enum PlaceDescriptions {
 
     /// Relabels PER and MISC mentions of names described as places in `tags` (BILOU per sentence), in place.
     static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
-        var places: Set<String> = []
-        for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
-            for span in BILOU.decode(tags[s]) where isDescribedAsPlace(span, in: sentences[s]) {
-                places.insert(key(sentences[s][span.start..<span.end]))
-            }
-        }
-        guard !places.isEmpty else { return }
-        for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
-            for span in BILOU.decode(tags[s]) where span.label == .person || span.label == .misc {
-                if places.contains(key(sentences[s][span.start..<span.end])) { BILOU.relabel(span, as: .location, in: &tags[s]) }
-            }
-        }
-    }
-
-    private static func key(_ words: ArraySlice<String>) -> String {
-        words.joined(separator: " ").lowercased()
+        let places = ArticleNames.collect(tags, sentences: sentences, where: isDescribedAsPlace)
+        ArticleNames.relabel(places, from: [.person, .misc], to: .location, in: &tags, sentences: sentences)
     }
 
     /// Whether the sentence describes its name `span` as a place.
