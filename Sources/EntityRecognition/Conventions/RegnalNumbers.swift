@@ -1,7 +1,8 @@
 /// A regnal number belongs to the name it follows: "Elizabeth II", "Pope John Paul II",
 /// "Emperor Norton I". Every corpus we measure includes it in the person's span; the tagger,
 /// having seen few, often stops before it. After tagging, a capitalised person span followed
-/// by an untagged Roman numeral (II to XVIII) takes it in; "I" counts only before
+/// by an untagged Roman numeral (II to XVIII) takes it in, unless a capitalised word follows
+/// (sports headlines write "versus" as "V": "AGASSI V SAMPRAS"). "I" counts only before
 /// punctuation, "of" or the end, since it is far more often the pronoun ("said Smith I think").
 enum RegnalNumbers {
     static let numerals: Set<String> = [
@@ -24,11 +25,13 @@ enum RegnalNumbers {
         }
     }
 
+    /// A numeral not followed by a capitalised word: "ENGLAND V PAKISTAN" is "versus".
     static func isRegnalNumber(at index: Int, in words: [String]) -> Bool {
+        let after = index + 1 < words.count ? words[index + 1] : nil
+        if after?.first?.isUppercase == true { return false }
         if numerals.contains(words[index]) { return true }
         guard words[index] == "I" else { return false }
-        guard index + 1 < words.count else { return true }
-        let after = words[index + 1]
+        guard let after else { return true }
         return after == "of" || after.first.map { !$0.isLetter && !$0.isNumber } == true
     }
 }
