@@ -17,6 +17,7 @@ enum NamingConventions {
         QuotedNicknames.apply,
         RegnalNumbers.apply,
         InstitutionNames.apply,
+        PlacePrefixedInstitutions.apply,
         NamedStorms.apply,
         EraMarkers.apply,
         MiscOnlyNames.apply,
