@@ -43,11 +43,15 @@ enum EventNames {
 
     /// One of `heads` (the first-byte test spares hashing every word of the article).
     static func isHead(_ word: String) -> Bool {
-        guard let first = word.utf8.first, headInitials.contains(first) else { return false }
+        guard let first = word.utf8.first, first >= 0x40, first < 0x80,
+              headInitials & (1 << UInt64(first - 0x40)) != 0 else { return false }
         return heads.contains(word)
     }
 
-    private static let headInitials = Set(heads.compactMap(\.utf8.first))
+    /// Bit `b - 0x40` is set for each first byte `b` of a head (all start with a capital).
+    private static let headInitials: UInt64 = heads.reduce(0) { mask, head in
+        mask | (1 << UInt64(head.utf8.first! - 0x40))
+    }
 
     private static func isCapitalised(_ word: String) -> Bool {
         word.first?.isUppercase == true

@@ -37,8 +37,17 @@ enum MiscOnlyNames {
     /// A language's or a disease's name as written, or in an ALL-CAPS headline.
     static func isMiscOnly(_ word: String) -> Bool {
         if languages.contains(word) || diseases.contains(word) { return true }
-        if word.count > 5, word.lowercased().hasSuffix("virus") { return true }
+        if endsInVirus(word) { return true }
         guard word.count > 1, word == word.uppercased(), let first = word.first else { return false }
         return languages.contains(String(first) + word.dropFirst().lowercased())
+    }
+
+    /// "…virus" in any ASCII casing, after at least one more character ("Hantavirus", "CORONAVIRUS").
+    private static func endsInVirus(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count > 5 else { return false }
+        return zip(bytes.suffix(5), "virus".utf8).allSatisfy { byte, expected in
+            (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) == expected
+        }
     }
 }

@@ -18,13 +18,13 @@ enum NamedStorms {
             let words = sentences[s]
             for span in BILOU.decode(tags[s]) {
                 var name = span
-                guard words[span.start].first?.isUppercase == true else { continue }
                 if isStormWord(at: span.start, in: words), span.end - span.start >= 2, span.label != .organization {
-                    tags[s][span.start] = 0
                     name.start += 1
                 } else if !(span.start > 0 && isStormWord(at: span.start - 1, in: words)) {
                     continue
                 }
+                guard words[span.start].first?.isUppercase == true else { continue }
+                if name.start > span.start { tags[s][span.start] = 0 }
                 BILOU.relabel(name, as: .misc, in: &tags[s])
                 names.insert(ArticleNames.key(words[name.start..<name.end]))
             }
@@ -34,8 +34,8 @@ enum NamedStorms {
 
     /// "Hurricane", or "Storm" after "Tropical" ("Tropical Storm Bill").
     static func isStormWord(at index: Int, in words: [String]) -> Bool {
-        let word = words[index].lowercased()
-        if Self.words.contains(word) { return true }
-        return word == "storm" && index > 0 && words[index - 1].lowercased() == "tropical"
+        let word = words[index]
+        if Self.words.contains(where: { WordMatching.matches(word, $0) }) { return true }
+        return WordMatching.matches(word, "storm") && index > 0 && WordMatching.matches(words[index - 1], "tropical")
     }
 }

@@ -15,9 +15,10 @@ enum RegnalNumbers {
             let words = sentences[s]
             var spans = BILOU.decode(tags[s])
             var changed = false
-            for index in spans.indices where spans[index].label == .person && words[spans[index].start].first?.isUppercase == true {
+            for index in spans.indices where spans[index].label == .person {
                 let next = spans[index].end
-                guard next < words.count, tags[s][next] == 0, isRegnalNumber(at: next, in: words) else { continue }
+                guard next < words.count, tags[s][next] == 0, isRegnalNumber(at: next, in: words),
+                      words[spans[index].start].first?.isUppercase == true else { continue }
                 spans[index].end += 1
                 changed = true
             }
@@ -27,6 +28,8 @@ enum RegnalNumbers {
 
     /// A numeral not followed by a capitalised word: "ENGLAND V PAKISTAN" is "versus".
     static func isRegnalNumber(at index: Int, in words: [String]) -> Bool {
+        guard let first = words[index].utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V")
+            || first == UInt8(ascii: "X") else { return false }
         let after = index + 1 < words.count ? words[index + 1] : nil
         if after?.first?.isUppercase == true { return false }
         if numerals.contains(words[index]) { return true }
