@@ -15,9 +15,7 @@ enum InstitutionNames {
 
     /// Relabels and joins institution names in `tags` (BILOU per sentence), in place.
     static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
-        for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
-            let words = sentences[s]
-            var spans = BILOU.decode(tags[s])
+        SpanRewriting.rewrite(&tags, sentences: sentences) { spans, words in
             var changed = false
             var index = 0
             while index < spans.count {
@@ -35,7 +33,7 @@ enum InstitutionNames {
                 }
                 index += 1
             }
-            if changed { tags[s] = BILOU.encode(spans, length: words.count) }
+            return changed
         }
     }
 }

@@ -16,6 +16,7 @@ enum NamingConventions {
         EventNames.apply,
         QuotedNicknames.apply,
         RegnalNumbers.apply,
+        LoneNumerals.apply,
         InstitutionNames.apply,
         PlacePrefixedInstitutions.apply,
         NamedStorms.apply,

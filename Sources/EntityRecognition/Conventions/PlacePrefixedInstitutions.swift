@@ -16,9 +16,7 @@ enum PlacePrefixedInstitutions {
 
     /// Joins each place + institution pair in `tags` (BILOU per sentence), in place.
     static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
-        for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
-            let words = sentences[s]
-            var spans = BILOU.decode(tags[s])
+        SpanRewriting.rewrite(&tags, sentences: sentences) { spans, words in
             var changed = false
             var index = 0
             while index + 1 < spans.count {
@@ -31,7 +29,7 @@ enum PlacePrefixedInstitutions {
                 }
                 index += 1
             }
-            if changed { tags[s] = BILOU.encode(spans, length: words.count) }
+            return changed
         }
     }
 }
