@@ -11,18 +11,17 @@ enum RegnalNumbers {
 
     /// Extends person spans of `tags` (BILOU per sentence) over a following regnal number, in place.
     static func apply(_ tags: inout [[Int]], sentences: [[String]]) {
-        for s in tags.indices where tags[s].contains(where: { $0 != 0 }) {
-            let words = sentences[s]
-            var spans = BILOU.decode(tags[s])
+        SpanRewriting.rewrite(&tags, sentences: sentences) { spans, words in
             var changed = false
             for index in spans.indices where spans[index].label == .person {
                 let next = spans[index].end
-                guard next < words.count, tags[s][next] == 0, isRegnalNumber(at: next, in: words),
+                let nextIsTagged = index + 1 < spans.count && spans[index + 1].start == next
+                guard next < words.count, !nextIsTagged, isRegnalNumber(at: next, in: words),
                       words[spans[index].start].first?.isUppercase == true else { continue }
                 spans[index].end += 1
                 changed = true
             }
-            if changed { tags[s] = BILOU.encode(spans, length: words.count) }
+            return changed
         }
     }
 
